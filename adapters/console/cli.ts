@@ -1,0 +1,94 @@
+// The command line: `career-bot risk|compare|transition|ask|roles|chat|start ...` with --json.
+// Exit status: 0 answered, 2 bad usage, 3 understood but no role matched (or ambiguous).
+import { parseArgs } from 'node:util';
+import { findCommand, runCommand } from '../../commands/index.ts';
+import type { Answer } from '../../commands/define.ts';
+import { CatalogError } from '../../src/catalog.ts';
+import { ConfigError, loadEnv } from '../../src/config.ts';
+import { loadCatalog, type Catalog } from '../../src/role-catalog.ts';
+import { argsFor } from './inbound.ts';
+import { renderConsole } from './render.ts';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
+
+const USAGE = `Usage:
+  career-bot risk "<role>"                 score card
+  career-bot compare "<role A>" "<role B>"  side by side
+  career-bot transition "<role>"           safer roles to move into
+  career-bot ask "<free text>"             what a team channel message gets
+  career-bot roles ["<filter>"]            the catalog
+  career-bot chat                          the console chat
+  career-bot start                         the bot: Slack / Discord when configured, else the chat
+Add --json for one JSON document instead of text.`;
+
+export interface Io { out: (text: string) => void; err: (text: string) => void; color: boolean }
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+function exitCodeFor(answer: Answer): number {
+  if (!('error' in answer.doc)) return EXIT.ok;
+  return answer.doc.error.code === 'no_match' || answer.doc.error.code === 'ambiguous' ? EXIT.noMatch : EXIT.usage;
+}
+
+function usageError(io: Io, json: boolean, message: string): number {
+  if (json) io.out(JSON.stringify({ error: { code: 'bad_input', message, suggestions: [] } }, null, 2));
+  else io.err(`${message}\n\n${USAGE}`);
+  return EXIT.usage;
+}
+
+/** Arguments for a command from the words after it: two-role commands take two words or "A vs B". */
+function commandArgs(name: string, words: string[]): Record<string, string | undefined> {
+  const command = findCommand(name)!;
+  const names = Object.keys(command.args);
+  if (names.length === 2 && words.length === 2) return { [names[0]!]: words[0], [names[1]!]: words[1] };
+  return argsFor(command, words.join(' ')).args;
+}
+
+export async function main(argv: string[], io: Io = defaultIo, env = process.env): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  } catch (e) {
+    return usageError(io, argv.includes('--json'), (e as Error).message);
+  }
+  const { json, help } = parsed.values;
+  const [name = help ? 'help' : '', ...words] = parsed.positionals;
+  if (!name) return usageError(io, json, 'Tell me what to do.');
+
+  let catalog: Catalog;
+  try {
+    const config = loadEnv(env);
+    catalog = loadCatalog(config.ROLES_DIR);
+    if (name === 'chat' || name === 'start') {
+      const { start } = await import('../main.ts');
+      return await start(catalog, config, name === 'chat');
+    }
+  } catch (e) {
+    if (e instanceof CatalogError || e instanceof ConfigError) {
+      io.err(e.message);
+      return EXIT.failure;
+    }
+    throw e;
+  }
+
+  if (name === 'ask') return runAsk(catalog, words.join(' '), io, json);
+  const command = findCommand(name);
+  if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
+  return print(io, json, runCommand(command, commandArgs(name, words), catalog));
+}
+
+function print(io: Io, json: boolean, answer: Answer): number {
+  io.out(json ? JSON.stringify(answer.doc, null, 2) : renderConsole(answer.reply, { color: io.color }));
+  return exitCodeFor(answer);
+}
+
+/** Until the conversation parser lands, free text is read as a role, or two roles to compare. */
+function runAsk(catalog: Catalog, text: string, io: Io, json: boolean): number {
+  const compare = findCommand('compare')!;
+  const pair = argsFor(compare, text);
+  if (pair.args.with) return print(io, json, runCommand(compare, pair.args, catalog));
+  return print(io, json, runCommand(findCommand('risk')!, { role: text }, catalog));
+}

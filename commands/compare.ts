@@ -1,0 +1,52 @@
+import { compareRoles, DIMENSION_NAMES } from '../src/compare.ts';
+import { compareDoc } from '../src/documents.ts';
+import { UserError } from '../src/errors.ts';
+import type { Catalog } from '../src/role-catalog.ts';
+import type { Role } from '../src/role-schema.ts';
+import { defineCommand, type Answer } from './define.ts';
+import { dimensionValue, riskButton, scoreBlock, sourcesBlock, splitText } from './format.ts';
+
+const WINNER_MARK = { a: '◀', b: '▶', tie: '=' } as const;
+
+export function compareAnswer(catalog: Catalog, a: Role, b: Role): Answer {
+  if (a.id === b.id) throw new UserError('bad_input', `Both names lead to ${a.title}. Compare two different roles, for example "backend developer vs data engineer".`);
+  const c = compareRoles(catalog.score(a), catalog.score(b));
+  return {
+    reply: {
+      title: `${a.title} vs ${b.title}`,
+      tone: c.b.score >= c.a.score ? c.b.zone : c.a.zone,
+      blocks: [
+        scoreBlock(c.a, a.title),
+        scoreBlock(c.b, b.title),
+        {
+          type: 'table',
+          columns: ['Dimension', a.title, b.title, ''],
+          rows: c.dimensions.map((d) => [DIMENSION_NAMES[d.key], dimensionValue(d.key, d.a), dimensionValue(d.key, d.b), WINNER_MARK[d.winner]]),
+        },
+        { type: 'fields', fields: [{ label: a.title, value: splitText(c.a.split) }, { label: b.title, value: splitText(c.b.split) }] },
+        { type: 'text', text: c.summary },
+        { type: 'text', text: c.transition.summary },
+        sourcesBlock(a),
+        sourcesBlock(b),
+        { type: 'actions', buttons: [riskButton(a), riskButton(b), { label: `Safer roles from ${a.title}`, action: { command: 'transition', args: [a.id] } }] },
+      ],
+    },
+    doc: compareDoc(c),
+  };
+}
+
+export default defineCommand({
+  name: 'compare',
+  description: 'Two roles side by side, dimension by dimension',
+  args: {
+    role: { type: 'role', required: true, description: 'First job title' },
+    with: { type: 'role', required: true, description: 'Second job title' },
+  },
+  examples: ['compare backend developer vs security software developer', 'compare devops or sre'],
+  run: ({ args, catalog }) => {
+    if (!args.role?.trim() || !args.with?.trim()) {
+      throw new UserError('bad_input', 'Compare needs two roles, for example "backend developer vs data engineer".');
+    }
+    return compareAnswer(catalog, catalog.resolve(args.role).role, catalog.resolve(args.with).role);
+  },
+});

@@ -1,0 +1,25 @@
+// A command is declared once (name, description, typed args, examples) and used by the console,
+// Slack and Discord alike. run() returns the answer; it never sends anything.
+import type { Doc } from '../src/documents.ts';
+import type { Reply } from '../src/reply.ts';
+import type { Catalog } from '../src/role-catalog.ts';
+
+export interface ArgSpec { type: 'role' | 'text'; required: boolean; description: string }
+
+export interface CommandContext {
+  args: Record<string, string | undefined>;
+  catalog: Catalog;
+}
+
+/** What every command produces: the Reply people see and the JSON document scripts read. */
+export interface Answer { reply: Reply; doc: Doc }
+
+export interface Command {
+  name: string;
+  description: string;
+  args: Record<string, ArgSpec>;
+  examples: string[];
+  run(ctx: CommandContext): Answer;
+}
+
+export const defineCommand = <C extends Command>(command: C): C => command;

@@ -1,0 +1,55 @@
+// Shared pieces of replies: how dimensions, splits, tasks and sources read, written once.
+import { DIMENSION_NAMES } from '../src/compare.ts';
+import { METHOD } from '../src/method.ts';
+import type { Block, Button, Field } from '../src/reply.ts';
+import type { Role, Task } from '../src/role-schema.ts';
+import type { Dimensions, RoleScore, Split } from '../src/scoring.ts';
+import { signed } from '../src/transition.ts';
+
+const r = METHOD.itemRanges;
+const maxSum = (range: { max: number }, n: number) => range.max * n;
+
+export function dimensionValue(key: keyof Dimensions, value: number): string {
+  switch (key) {
+    case 'taskResistance': return `${value.toFixed(2)} / ${METHOD.taskScore.max}`;
+    case 'evidence': return `${signedInt(value)} (−${maxSum({ max: -r.evidence.min }, 5)} … +${maxSum(r.evidence, 5)})`;
+    case 'barriers': return `${value} / ${maxSum(r.barriers, 5)}`;
+    case 'protective': return `${value} / ${maxSum(r.protective, 3)}`;
+    case 'growth': return `${signedInt(value)} (${signedInt(r.growth.min)} … +${r.growth.max})`;
+  }
+}
+export const signedInt = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
+export function dimensionFields(s: RoleScore): Field[] {
+  return (Object.keys(DIMENSION_NAMES) as (keyof Dimensions)[]).map((key) => ({ label: DIMENSION_NAMES[key], value: dimensionValue(key, s.dimensions[key]), inline: true }));
+}
+
+export const splitText = (s: Split) => `${s.displaced}% displaced · ${s.augmented}% augmented · ${s.notInvolved}% not involved`;
+
+export function taskLine(t: Task): string {
+  return `${t.name} (${t.share}% of time, ${t.score}/5): ${t.why}`;
+}
+
+/** The most displaced tasks (highest score first) and the most protected (lowest first). */
+export function taskHighlights(role: Role, n = 3): { exposed: Task[]; protectedTasks: Task[] } {
+  const byScore = [...role.tasks].sort((a, b) => b.score - a.score || b.share - a.share);
+  const exposed = byScore.filter((t) => t.score >= METHOD.exposedFrom).slice(0, n);
+  const protectedTasks = [...role.tasks].sort((a, b) => a.score - b.score || b.share - a.share).filter((t) => t.score < METHOD.exposedFrom).slice(0, n);
+  return { exposed, protectedTasks };
+}
+
+export function explanationText(s: RoleScore): string {
+  const e = s.explanation;
+  return `Why ${s.score.toFixed(1)}: task resistance gives ${e.taskResistance.toFixed(1)}, evidence ${signed(e.evidence)}, barriers ${signed(e.barriers)}, AI growth ${signed(e.growth)} (each factor's average effect over every order, so the parts add up to the score).`;
+}
+
+export function sourcesBlock(role: Role): Block {
+  const basis = role.basis === 'assessed'
+    ? `Assessed by hand with the AI Job Resistance Index method (confidence: ${role.confidence}).`
+    : `Estimated from public data (confidence: ${role.confidence}).`;
+  return { type: 'context', text: `${basis} Sources: ${role.sources.join('; ')}.` };
+}
+
+export const scoreBlock = (s: RoleScore, caption?: string): Block => ({ type: 'score', score: s.score, zone: s.zone, label: s.label, caption });
+
+export const riskButton = (role: Role, label = role.title): Button => ({ label, action: { command: 'risk', args: [role.id] } });

@@ -1,0 +1,45 @@
+import { rolesDoc } from '../src/documents.ts';
+import { normalizeTitle } from '../src/normalize.ts';
+import type { Catalog } from '../src/role-catalog.ts';
+import { ZONE_NAMES, type RoleScore } from '../src/scoring.ts';
+import { LEVEL_NAMES } from '../src/seniority.ts';
+import { defineCommand, type Answer } from './define.ts';
+
+/** Rows a chat reply shows; the JSON document always holds every match. */
+export const ROLES_SHOWN = 20;
+
+function matchesFilter(s: RoleScore, filter: string): boolean {
+  if (!filter) return true;
+  if (filter === s.zone) return true;
+  const haystack = normalizeTitle([s.role.title, s.role.familyTitle, ...s.role.aliases].join(' | '));
+  return filter.split(' ').every((word) => haystack.includes(word));
+}
+
+export function rolesAnswer(catalog: Catalog, rawFilter = ''): Answer {
+  const filter = normalizeTitle(rawFilter.slice(0, 120));
+  const scores = catalog.roles.map((r) => catalog.score(r)).filter((s) => matchesFilter(s, filter)).sort((a, b) => a.role.title.localeCompare(b.role.title));
+  const shown = scores.slice(0, ROLES_SHOWN);
+  const scope = filter ? ` matching "${rawFilter.trim().slice(0, 60)}"` : '';
+  return {
+    reply: {
+      title: `Roles${scope}`,
+      tone: 'info',
+      blocks: scores.length === 0
+        ? [{ type: 'text', text: `No role${scope}. Try a shorter filter, or none to see the whole catalog.` }]
+        : [
+            { type: 'text', text: `${scores.length} role${scores.length === 1 ? '' : 's'}${scope} in the catalog.` },
+            { type: 'table', columns: ['Role', 'Level', 'Score', 'Zone'], rows: shown.map((s) => [s.role.title, LEVEL_NAMES[s.role.seniority], s.score.toFixed(1), ZONE_NAMES[s.zone]]) },
+            ...(scores.length > shown.length ? [{ type: 'context' as const, text: `…and ${scores.length - shown.length} more. Add a filter, for example "roles data".` }] : []),
+          ],
+    },
+    doc: rolesDoc(scores),
+  };
+}
+
+export default defineCommand({
+  name: 'roles',
+  description: 'The roles in the catalog, with an optional filter (a word or a zone: red, yellow, green)',
+  args: { filter: { type: 'text', required: false, description: 'Words in the title, or a zone' } },
+  examples: ['roles', 'roles data', 'roles green'],
+  run: ({ args, catalog }) => rolesAnswer(catalog, args.filter ?? ''),
+});

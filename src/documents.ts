@@ -1,0 +1,76 @@
+// The JSON documents scripts rely on (DESIGN.md §4). Built from engine results, never from replies.
+import type { Comparison } from './compare.ts';
+import type { RoleRef, UserError } from './errors.ts';
+import type { Role } from './role-schema.ts';
+import type { RoleScore } from './scoring.ts';
+import type { Suggestion } from './transition.ts';
+
+export function roleRef(role: Role): RoleRef {
+  return { id: role.id, title: role.title, seniority: role.seniority };
+}
+
+export function riskDoc(s: RoleScore) {
+  return {
+    kind: 'risk' as const,
+    role: { ...roleRef(s.role), onet: s.role.onet },
+    score: s.score,
+    zone: s.zone,
+    label: s.label,
+    subLabel: s.subLabel,
+    dimensions: s.dimensions,
+    split: s.split,
+    exposed: s.exposed,
+    explanation: s.explanation,
+    basis: s.role.basis,
+    confidence: s.role.confidence,
+    sources: s.role.sources,
+  };
+}
+export type RiskDoc = ReturnType<typeof riskDoc>;
+
+export function compareDoc(c: Comparison) {
+  return {
+    kind: 'compare' as const,
+    a: riskDoc(c.a),
+    b: riskDoc(c.b),
+    wins: c.wins,
+    dimensions: c.dimensions,
+    summary: c.summary,
+    transition: { gain: c.transition.gain, tasksLost: c.transition.tasksLost, tasksGained: c.transition.tasksGained, aiProof: c.transition.aiProof, summary: c.transition.summary },
+  };
+}
+
+export function transitionDoc(from: RoleScore, suggestions: Suggestion[]) {
+  return {
+    kind: 'transition' as const,
+    from: riskDoc(from),
+    suggestions: suggestions.map((s) => ({
+      role: roleRef(s.to.role),
+      score: s.to.score,
+      zone: s.to.zone,
+      label: s.to.label,
+      gain: s.gain,
+      curated: s.curated,
+      reason: s.reason,
+      ...(s.despiteLowerScore ? { despiteLowerScore: s.despiteLowerScore } : {}),
+      carryOver: s.carryOver,
+      tasksLost: s.tasksLost,
+      tasksGained: s.tasksGained,
+      aiProof: s.aiProof,
+      summary: s.summary,
+    })),
+  };
+}
+
+export function rolesDoc(scores: RoleScore[]) {
+  return {
+    kind: 'roles' as const,
+    roles: scores.map((s) => ({ ...roleRef(s.role), score: s.score, zone: s.zone, basis: s.role.basis, aliases: s.role.aliases })),
+  };
+}
+
+export function errorDoc(e: UserError) {
+  return { error: { code: e.code, message: e.message, suggestions: e.candidates } };
+}
+
+export type Doc = { kind: string } | ReturnType<typeof errorDoc>;

@@ -1,0 +1,135 @@
+// Finds the role a person means from the words they use: exact names first, then fuse.js over
+// every title and alias; seniority words pick the level; close calls ask back.
+import Fuse from 'fuse.js';
+import { UserError } from './errors.ts';
+import { normalizeTitle } from './normalize.ts';
+import type { Role, Seniority } from './role-schema.ts';
+import type { Catalog } from './role-catalog.ts';
+import { extractSeniority, LEVEL_NAMES, nearestLevel } from './seniority.ts';
+
+export const MAX_QUERY_LENGTH = 120;
+/** fuse.js scores run 0 (exact) … 1; above this nothing counts as a match. */
+const MATCH_THRESHOLD = 0.34;
+/** Two families this close in score are both plausible: ask back. */
+const AMBIGUITY_MARGIN = 0.03;
+const SUGGESTION_THRESHOLD = 0.6;
+
+export interface Match {
+  role: Role;
+  /** The catalog name that matched. */
+  matched: string;
+  requestedLevel?: Exclude<Seniority, 'any'>;
+  /** Said to the user when the level asked for does not exist. */
+  note?: string;
+}
+
+interface Entry { name: string; display: string; family: string; roleId?: string; ambiguous: boolean }
+
+export class RoleMatcher {
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly fuse: Fuse<Entry>;
+
+  constructor(private readonly catalog: Catalog) {
+    const entries: Entry[] = [];
+    const add = (display: string, family: string, roleId: string | undefined, ambiguous: boolean) => {
+      const name = normalizeTitle(display);
+      if (!name) return;
+      const list = this.exact.get(name) ?? [];
+      if (list.some((e) => e.family === family && e.roleId === roleId)) return;
+      const entry = { name, display, family, roleId, ambiguous };
+      list.push(entry);
+      this.exact.set(name, list);
+      entries.push(entry);
+    };
+    for (const [family, levels] of catalog.families) {
+      const first = levels[0]!;
+      const ambiguous = new Set(first.ambiguousAliases.map(normalizeTitle));
+      add(first.familyTitle, family, undefined, false);
+      for (const alias of [...first.aliases, ...first.ambiguousAliases]) add(alias, family, undefined, ambiguous.has(normalizeTitle(alias)));
+      for (const role of levels) {
+        add(role.title, family, role.id, false);
+        for (const alias of role.aliases.filter((a) => !first.aliases.includes(a))) add(alias, family, role.id, false);
+      }
+    }
+    this.fuse = new Fuse(entries, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: SUGGESTION_THRESHOLD, minMatchCharLength: 2 });
+  }
+
+  resolve(query: string): Match {
+    const byId = this.catalog.byId.get(query.trim());
+    if (byId) return { role: byId, matched: byId.title };
+    const normalized = checkQuery(query);
+    const direct = this.exact.get(normalized);
+    if (direct) return this.fromEntries(query, direct, undefined);
+    const { level, rest } = extractSeniority(normalized);
+    if (!rest) {
+      throw new UserError('bad_input', `"${LEVEL_NAMES[level ?? 'any']}" of what? Add a job title, for example "${(level ?? 'senior')} data engineer".`);
+    }
+    const exact = this.exact.get(rest);
+    if (exact) return this.fromEntries(query, exact, level);
+
+    const results = this.fuse.search(rest, { limit: 20 });
+    const best = results[0];
+    if (!best || (best.score ?? 1) > MATCH_THRESHOLD) {
+      const nearest = this.uniqueFamilies(results).slice(0, 3).map((f) => this.catalog.defaultRole(f));
+      throw new UserError('no_match', `I don't know a role called "${clip(query)}".${nearest.length ? ' Did you mean one of these?' : ' Try a job title such as "backend developer" or "data engineer".'}`,
+        nearest.map((r) => ({ id: r.id, title: r.title, seniority: r.seniority })));
+    }
+    const close = results.filter((r) => (r.score ?? 1) <= Math.min(MATCH_THRESHOLD, (best.score ?? 0) + AMBIGUITY_MARGIN));
+    return this.fromEntries(query, close.map((r) => r.item), level);
+  }
+
+  /** Roles ranked for autocomplete: default level of each matching family first, then its other levels. */
+  suggest(query: string, limit: number): Role[] {
+    const normalized = normalizeTitle(query.slice(0, MAX_QUERY_LENGTH));
+    const { level, rest } = extractSeniority(normalized);
+    const families = rest
+      ? this.uniqueFamilies(this.fuse.search(rest, { limit: limit * 3 }))
+      : [...this.catalog.families.keys()];
+    const roles: Role[] = [];
+    for (const family of families) {
+      const levels = this.catalog.levelsOf(family);
+      const first = level ? nearestLevel(levels, level) : this.catalog.defaultRole(family);
+      roles.push(first, ...levels.filter((r) => r !== first));
+    }
+    return roles.slice(0, limit);
+  }
+
+  private uniqueFamilies(results: { item: Entry }[]): string[] {
+    return [...new Set(results.map((r) => r.item.family))];
+  }
+
+  private fromEntries(query: string, entries: Entry[], level: Exclude<Seniority, 'any'> | undefined): Match {
+    const families = [...new Set(entries.map((e) => e.family))];
+    if (families.length > 1 || entries.some((e) => e.ambiguous)) {
+      const candidates = families.map((f) => {
+        const levels = this.catalog.levelsOf(f);
+        return level ? nearestLevel(levels, level) : this.catalog.defaultRole(f);
+      });
+      throw new UserError('ambiguous', `"${clip(query)}" could mean several roles. Which one did you mean?`,
+        candidates.map((r) => ({ id: r.id, title: r.title, seniority: r.seniority })));
+    }
+    const entry = entries[0]!;
+    const levels = this.catalog.levelsOf(entry.family);
+    if (entry.roleId && !level) return { role: this.catalog.byId.get(entry.roleId)!, matched: entry.display };
+    if (!level) return { role: this.catalog.defaultRole(entry.family), matched: entry.display };
+    const role = nearestLevel(levels, level);
+    const note = role.seniority === level || role.seniority === 'any' && levels.length === 1 && level === 'mid'
+      ? undefined
+      : `There is no ${LEVEL_NAMES[level].toLowerCase()} level for ${role.familyTitle}; showing ${role.title}.`;
+    return { role, matched: entry.display, requestedLevel: level, note };
+  }
+}
+
+/** Rejects input no title could be made from, with a message for the person who typed it. */
+function checkQuery(query: string): string {
+  const trimmed = query.trim();
+  if (!trimmed) throw new UserError('bad_input', 'Tell me a job title, for example "backend developer" or "data analyst".');
+  if (trimmed.length > MAX_QUERY_LENGTH) {
+    throw new UserError('bad_input', `That is ${trimmed.length} characters, too long for a job title. Try a few words, like "QA engineer".`);
+  }
+  const normalized = normalizeTitle(trimmed);
+  if (!normalized) throw new UserError('bad_input', 'I could not find any words in that. Try a job title such as "data engineer".');
+  return normalized;
+}
+
+const clip = (s: string) => (s.trim().length > 60 ? `${s.trim().slice(0, 57)}…` : s.trim());
