@@ -1,6 +1,7 @@
 // The command line: `career-bot risk|compare|transition|ask|roles|chat|start ...` with --json.
 // Exit status: 0 answered, 2 bad usage, 3 understood but no role matched (or ambiguous).
 import { parseArgs } from 'node:util';
+import { askAnswer } from '../../commands/ask.ts';
 import { findCommand, runCommand } from '../../commands/index.ts';
 import type { Answer } from '../../commands/define.ts';
 import { CatalogError } from '../../src/catalog.ts';
@@ -74,7 +75,7 @@ export async function main(argv: string[], io: Io = defaultIo, env = process.env
     throw e;
   }
 
-  if (name === 'ask') return runAsk(catalog, words.join(' '), io, json);
+  if (name === 'ask') return print(io, json, await askAnswer(catalog, words.join(' ')));
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
   return print(io, json, runCommand(command, commandArgs(name, words), catalog));
@@ -85,10 +86,3 @@ function print(io: Io, json: boolean, answer: Answer): number {
   return exitCodeFor(answer);
 }
 
-/** Until the conversation parser lands, free text is read as a role, or two roles to compare. */
-function runAsk(catalog: Catalog, text: string, io: Io, json: boolean): number {
-  const compare = findCommand('compare')!;
-  const pair = argsFor(compare, text);
-  if (pair.args.with) return print(io, json, runCommand(compare, pair.args, catalog));
-  return print(io, json, runCommand(findCommand('risk')!, { role: text }, catalog));
-}
