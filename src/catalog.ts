@@ -66,6 +66,7 @@ export function rolesFromFamily(file: string, data: FamilyFile): { roles: Role[]
       seniority,
       onet,
       aliases: [...aliases, ...(levelAliases ?? [])],
+      levelAliases: levelAliases ?? [],
       ambiguousAliases,
       sources: [...sources, ...(levelSources ?? [])],
       published,

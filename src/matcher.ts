@@ -2,7 +2,7 @@
 // every title and alias; seniority words pick the level; close calls ask back.
 import Fuse from 'fuse.js';
 import { UserError } from './errors.ts';
-import { normalizeTitle } from './normalize.ts';
+import { normalizeTitle, swapEngineerDeveloper } from './normalize.ts';
 import type { Role, Seniority } from './role-schema.ts';
 import type { Catalog } from './role-catalog.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from './seniority.ts';
@@ -23,7 +23,7 @@ export interface Match {
   note?: string;
 }
 
-interface Entry { name: string; display: string; family: string; roleId?: string; ambiguous: boolean }
+interface Entry { name: string; display: string; family: string; roleId?: string }
 
 export class RoleMatcher {
   private readonly exact = new Map<string, Entry[]>();
@@ -31,24 +31,25 @@ export class RoleMatcher {
 
   constructor(private readonly catalog: Catalog) {
     const entries: Entry[] = [];
-    const add = (display: string, family: string, roleId: string | undefined, ambiguous: boolean) => {
+    const add = (display: string, family: string, roleId: string | undefined) => {
       const name = normalizeTitle(display);
       if (!name) return;
       const list = this.exact.get(name) ?? [];
       if (list.some((e) => e.family === family && e.roleId === roleId)) return;
-      const entry = { name, display, family, roleId, ambiguous };
+      const entry = { name, display, family, roleId };
       list.push(entry);
       this.exact.set(name, list);
       entries.push(entry);
     };
     for (const [family, levels] of catalog.families) {
       const first = levels[0]!;
-      const ambiguous = new Set(first.ambiguousAliases.map(normalizeTitle));
-      add(first.familyTitle, family, undefined, false);
-      for (const alias of [...first.aliases, ...first.ambiguousAliases]) add(alias, family, undefined, ambiguous.has(normalizeTitle(alias)));
+      add(first.familyTitle, family, undefined);
+      const familyAliases = first.aliases.filter((a) => !first.levelAliases.includes(a));
+      // A name several families share on purpose is indexed for each; the match then asks back.
+      for (const alias of [...familyAliases, ...first.ambiguousAliases]) add(alias, family, undefined);
       for (const role of levels) {
-        add(role.title, family, role.id, false);
-        for (const alias of role.aliases.filter((a) => !first.aliases.includes(a))) add(alias, family, role.id, false);
+        add(role.title, family, role.id);
+        for (const alias of role.levelAliases) add(alias, family, role.id);
       }
     }
     this.fuse = new Fuse(entries, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: SUGGESTION_THRESHOLD, minMatchCharLength: 2 });
@@ -64,7 +65,7 @@ export class RoleMatcher {
     if (!rest) {
       throw new UserError('bad_input', `"${LEVEL_NAMES[level ?? 'any']}" of what? Add a job title, for example "${(level ?? 'senior')} data engineer".`);
     }
-    const exact = this.exact.get(rest);
+    const exact = this.exact.get(rest) ?? this.exact.get(swapEngineerDeveloper(rest));
     if (exact) return this.fromEntries(query, exact, level);
 
     const results = this.fuse.search(rest, { limit: 20 });
@@ -100,7 +101,7 @@ export class RoleMatcher {
 
   private fromEntries(query: string, entries: Entry[], level: Exclude<Seniority, 'any'> | undefined): Match {
     const families = [...new Set(entries.map((e) => e.family))];
-    if (families.length > 1 || entries.some((e) => e.ambiguous)) {
+    if (families.length > 1) {
       const candidates = families.map((f) => {
         const levels = this.catalog.levelsOf(f);
         return level ? nearestLevel(levels, level) : this.catalog.defaultRole(f);

@@ -47,6 +47,8 @@ const WORDS: Record<string, string> = {
   architects: 'architect', designers: 'designer', managers: 'manager', scientists: 'scientist',
   specialists: 'specialist', technicians: 'technician', administrators: 'administrator',
   folks: '', people: '', guys: '', role: '', roles: '', job: '', jobs: '',
+  // Filler that never tells two titles apart.
+  a: '', an: '', the: '', with: '', of: '', as: '', my: '', our: '', im: '', am: '',
 };
 
 /** Lower-case, strip accents and punctuation, expand short forms, drop plural 's'. */
@@ -62,4 +64,9 @@ export function normalizeTitle(input: string): string {
 function singular(token: string): string {
   if (token.length > 4 && token.endsWith('s') && !/(ss|us|is|ops)$/.test(token)) return token.slice(0, -1);
   return token;
+}
+
+/** Job ads use engineer and developer interchangeably; the matcher tries the other word second. */
+export function swapEngineerDeveloper(normalized: string): string {
+  return normalized.replace(/\b(engineer|developer)\b/g, (w) => (w === 'engineer' ? 'developer' : 'engineer'));
 }

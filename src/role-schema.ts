@@ -94,6 +94,8 @@ export interface Role extends Assessment {
   onet: string | null;
   /** Family aliases plus this level's own. */
   aliases: string[];
+  /** The names only this level carries ("Graduate Software Engineer"). */
+  levelAliases: string[];
   ambiguousAliases: string[];
   sources: string[];
   published?: { score: number; label?: string };

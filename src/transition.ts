@@ -65,11 +65,27 @@ export function planTransition(from: RoleScore, to: RoleScore): TransitionPlan {
 /** Non-curated candidates need at least this much carry-over to be worth suggesting. */
 const MIN_CARRY_OVER = 0.15;
 
+/** Rankings depend only on the catalog, so each role's list is computed once per catalog. */
+const rankings = new WeakMap<Catalog, Map<string, Suggestion[]>>();
+const RANKED_KEPT = 10;
+
 /**
  * Safer roles to move into: curated moves first (the catalog's reasons), then other higher-scoring
  * roles ranked by gain weighted by how much carries over (gain × carry-over).
  */
 export function suggestTransitions(catalog: Catalog, from: RoleScore, limit = 5): Suggestion[] {
+  let cache = rankings.get(catalog);
+  if (!cache) rankings.set(catalog, (cache = new Map()));
+  let ranked = cache.get(from.role.id);
+  if (!ranked || from !== catalog.score(from.role)) {
+    ranked = rankTransitions(catalog, from);
+    if (from === catalog.score(from.role)) cache.set(from.role.id, ranked);
+  }
+  const curated = ranked.filter((s) => s.curated).length;
+  return ranked.slice(0, Math.max(limit, curated));
+}
+
+function rankTransitions(catalog: Catalog, from: RoleScore): Suggestion[] {
   const curated: Suggestion[] = from.role.transitions.flatMap((t) => {
     const target = catalog.get(t.to);
     if (!target) return [];
@@ -82,7 +98,7 @@ export function suggestTransitions(catalog: Catalog, from: RoleScore, limit = 5)
     .filter((p) => p.gain > 0 && p.carryOver >= MIN_CARRY_OVER)
     .sort((x, y) => y.gain * y.carryOver - x.gain * x.carryOver || y.gain - x.gain)
     .map((p): Suggestion => ({ ...p, curated: false, reason: otherReason(p) }));
-  return [...curated, ...others].slice(0, Math.max(limit, curated.length));
+  return [...curated, ...others.slice(0, RANKED_KEPT)];
 }
 
 function otherReason(p: TransitionPlan): string {

@@ -10,7 +10,8 @@ const ZONE_STYLE: Record<Zone, Style> = { red: 'red', yellow: 'yellow', green: '
 export interface ConsoleOptions { color: boolean; width?: number }
 
 export function renderConsole(reply: Reply, options: ConsoleOptions = { color: false }): string {
-  const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
+  // The caller decides colour (TTY, NO_COLOR); styleText must not second-guess it.
+  const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const lines = [paint('bold', reply.title), ''];
   for (const block of reply.blocks) lines.push(...renderBlock(block, paint), '');
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();

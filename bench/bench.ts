@@ -1,0 +1,65 @@
+// npm run bench: cold start, per-answer latency and matching accuracy, printed as figures.
+// Nothing here asserts timings; the figures go in the notes and the README.
+import { performance } from 'node:perf_hooks';
+import { askAnswer } from '../commands/ask.ts';
+import { riskAnswer } from '../commands/risk.ts';
+import { loadCatalog } from '../src/role-catalog.ts';
+import { evaluate, outcomeOf, pct, readQueries } from './accuracy.ts';
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const ms = (n: number) => `${n.toFixed(3)} ms`;
+
+function time<T>(fn: () => T): [T, number] {
+  const start = performance.now();
+  const value = fn();
+  return [value, performance.now() - start];
+}
+
+const heapBefore = process.memoryUsage().heapUsed;
+const [catalog, coldMs] = time(() => loadCatalog());
+const heapAfter = process.memoryUsage().heapUsed;
+console.log(`catalog: ${catalog.roles.length} roles in ${catalog.families.size} families`);
+console.log(`cold start (load + validate + score + index): ${ms(coldMs)}`);
+console.log(`heap for the catalog: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB; rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+
+const queries = readQueries();
+const ROUNDS = 20;
+const answerTimes: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const { query } of queries) {
+    const start = performance.now();
+    try {
+      riskAnswer(catalog, catalog.resolve(query));
+    } catch {
+      // no_match / ambiguous answers are timed too: they are answers.
+    }
+    answerTimes.push(performance.now() - start);
+  }
+}
+answerTimes.sort((a, b) => a - b);
+console.log(`answer latency (match + risk card) over ${answerTimes.length} queries: p50 ${ms(percentile(answerTimes, 50))}, p99 ${ms(percentile(answerTimes, 99))}, max ${ms(answerTimes.at(-1)!)}`);
+
+const suggestTimes: number[] = [];
+for (const { query } of queries) {
+  for (let cut = 1; cut <= Math.min(query.length, 12); cut++) {
+    const [, t] = time(() => catalog.matcher.suggest(query.slice(0, cut), 25));
+    suggestTimes.push(t);
+  }
+}
+suggestTimes.sort((a, b) => a - b);
+console.log(`autocomplete latency over ${suggestTimes.length} prefixes: p50 ${ms(percentile(suggestTimes, 50))}, p99 ${ms(percentile(suggestTimes, 99))}`);
+
+const askTimes: number[] = [];
+for (const { query } of queries.slice(0, 200)) {
+  const start = performance.now();
+  await askAnswer(catalog, `how exposed is a ${query}?`);
+  askTimes.push(performance.now() - start);
+}
+askTimes.sort((a, b) => a - b);
+console.log(`ask latency (free text) over ${askTimes.length} questions: p50 ${ms(percentile(askTimes, 50))}, p99 ${ms(percentile(askTimes, 99))}`);
+
+const acc = evaluate(catalog, queries);
+console.log(`\nmatching on ${acc.total} labelled queries (test/queries): top-1 ${pct(acc.correct, acc.total)} overall, ${pct(acc.roleCorrect, acc.roleQueries)} of role queries, nonsense rejected ${pct(acc.nonsenseRejected, acc.nonsense)}`);
+for (const m of acc.misses.slice(0, 30)) console.log(`  miss: "${m.query}" expected ${m.expected}, got ${m.got}`);
+if (acc.misses.length > 30) console.log(`  …and ${acc.misses.length - 30} more`);
+void outcomeOf;
