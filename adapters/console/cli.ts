@@ -48,7 +48,8 @@ function commandArgs(name: string, words: string[]): Record<string, string | und
   return argsFor(command, words.join(' ')).args;
 }
 
-export async function main(argv: string[], io: Io = defaultIo, env = process.env): Promise<number> {
+/** `preloaded` lets callers that answer many times (tests, fuzzing) load the catalog once. */
+export async function main(argv: string[], io: Io = defaultIo, env = process.env, preloaded?: Catalog): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
@@ -62,7 +63,7 @@ export async function main(argv: string[], io: Io = defaultIo, env = process.env
   let catalog: Catalog;
   try {
     const config = loadEnv(env);
-    catalog = loadCatalog(config.ROLES_DIR);
+    catalog = preloaded ?? loadCatalog(config.ROLES_DIR);
     if (name === 'chat' || name === 'start') {
       const { start } = await import('../main.ts');
       return await start(catalog, config, name === 'chat');
