@@ -1,0 +1,160 @@
+// The Bolt app: slash commands, button clicks, mentions and DMs. Thin on purpose: Slack input →
+// command or askAnswer → renderSlack → ack / respond / chat.postMessage. Nothing here formats.
+import { App, HTTPReceiver, type AllMiddlewareArgs, type BlockAction, type ButtonAction, type SlackActionMiddlewareArgs } from '@slack/bolt';
+import { askAnswer } from '../../commands/ask.ts';
+import type { Answer } from '../../commands/define.ts';
+import { apologyReply, COMMANDS, findCommand, runCommand } from '../../commands/index.ts';
+import { helpReply } from '../../commands/help.ts';
+import type { ConversationStore } from '../../src/conversation-store.ts';
+import { MemoryConversationStore } from '../../src/conversation-store.ts';
+import type { Reply } from '../../src/reply.ts';
+import type { Catalog } from '../../src/role-catalog.ts';
+import { errorContext, type Logger } from '../log.ts';
+import { ACTION_ID_PATTERN, decodeAction } from './action-id.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { MemoryEventDedupe, type EventDedupe } from './dedupe.ts';
+import { actionArgs, isHelpRequest, mentionText, slashArgs } from './inbound.ts';
+import { renderSlack } from './render.ts';
+
+export const SLASH_COMMANDS = ['risk', 'compare', 'transition'] as const;
+export const EVENTS_PATH = '/slack/events';
+
+export interface SlackIdentity { botId: string; botUserId: string }
+export interface SlackSettings { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string }
+export interface SlackAppOptions {
+  catalog: Catalog;
+  settings: SlackSettings;
+  identity: SlackIdentity;
+  log: Logger;
+  dedupe?: EventDedupe;
+  store?: ConversationStore;
+}
+export interface SlackApp { app: App; receiver?: HTTPReceiver }
+
+/** A failed Web API call is retried a little, not for half an hour (the client's default). */
+const CLIENT_RETRIES = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 };
+
+const help = (): Reply => helpReply(COMMANDS);
+const visibility = (reply: Reply) => (reply.private ? 'ephemeral' : 'in_channel') as 'ephemeral' | 'in_channel';
+
+/** HTTP mode when there is a signing secret and no app token; Socket Mode when the app token is set. */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { settings, identity, log } = options;
+  const logger = boltLogger(log);
+  const common = {
+    token: settings.botToken,
+    botId: identity.botId,
+    botUserId: identity.botUserId,
+    tokenVerificationEnabled: false, // the start-up auth.test already found the identity
+    logger,
+    clientOptions: { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}), retryConfig: CLIENT_RETRIES },
+  };
+  let slack: SlackApp;
+  if (settings.appToken) {
+    slack = { app: new App({ ...common, appToken: settings.appToken, socketMode: true }) };
+  } else {
+    if (!settings.signingSecret) throw new Error('HTTP mode needs SLACK_SIGNING_SECRET');
+    const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, endpoints: EVENTS_PATH, logger });
+    slack = { app: new App({ ...common, receiver }), receiver };
+  }
+  registerHandlers(slack.app, options);
+  return slack;
+}
+
+function registerHandlers(app: App, { catalog, identity, log, dedupe = new MemoryEventDedupe(), store = new MemoryConversationStore() }: SlackAppOptions): void {
+  // Retried deliveries of one event carry the same event_id: answer the first only.
+  app.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !(await dedupe.firstSeen(eventId))) {
+      log.info('slack duplicate event ignored', { eventId });
+      return;
+    }
+    await next();
+  });
+
+  for (const name of SLASH_COMMANDS) {
+    app.command(`/${name}`, async ({ command, ack }) => {
+      const context = { command: command.command, user: command.user_id, channel: command.channel_id };
+      try {
+        const spec = findCommand(name)!;
+        const reply = isHelpRequest(command.text) ? help() : runCommand(spec, slashArgs(spec, command.text), catalog).reply;
+        // Answered in the ack body: one round trip, well inside Slack's 3 seconds.
+        await ack({ response_type: visibility(reply), ...renderSlack(reply) });
+        log.info('slack command answered', { ...context, private: Boolean(reply.private) });
+      } catch (e) {
+        log.error('slack command failed', { ...context, ...errorContext(e) });
+        await ack({ response_type: 'ephemeral', ...renderSlack(apologyReply()) });
+      }
+    });
+  }
+
+  app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async (args) => {
+    await args.ack();
+    try {
+      await answerClick(args);
+    } catch (e) {
+      log.error('slack button failed', { actionId: args.action.action_id, user: args.body.user.id, ...errorContext(e) });
+      await args.respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(apologyReply()) }).catch(() => {});
+    }
+  });
+
+  async function answerClick({ action, body, respond, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
+    const decoded = decodeAction(action.action_id);
+    const spec = decoded && findCommand(decoded.command);
+    const reply = spec ? runCommand(spec, actionArgs(spec, decoded), catalog).reply : help();
+    const message = body.message;
+    const fromEphemeral = Boolean(body.container?.is_ephemeral) || !message;
+    if (fromEphemeral) {
+      // "Did you mean" and other private messages: the answer takes their place.
+      await respond({ replace_original: true, ...renderSlack(reply) });
+    } else if (reply.private) {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(reply) });
+    } else {
+      const threadTs = (message.thread_ts as string | undefined) ?? (message.ts as string);
+      try {
+        await client.chat.postMessage({ channel: body.channel!.id, thread_ts: threadTs, ...renderSlack(reply) });
+      } catch (e) {
+        // A slash-command answer can sit in a channel the bot has not joined: reply through response_url.
+        log.warn('slack thread reply failed, answering through response_url', errorContext(e));
+        await respond({ response_type: 'in_channel', replace_original: false, ...renderSlack(reply) });
+      }
+    }
+    log.info('slack button answered', { action: action.action_id, user: body.user.id });
+  }
+
+  /** A mention or DM: answered in its thread; private answers only to the asker. */
+  async function answerInThread(client: App['client'], e: { channel: string; user?: string; text?: string; ts: string; thread_ts?: string }, team: string, isDm: boolean): Promise<void> {
+    const threadTs = e.thread_ts ?? e.ts;
+    const where = { channel: e.channel, thread_ts: threadTs };
+    try {
+      const text = mentionText(e.text ?? '', identity.botUserId);
+      const answer: Answer | { reply: Reply } = isHelpRequest(text) || /^help\b/i.test(text)
+        ? { reply: help() }
+        : await askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store });
+      await send(client, where, answer.reply, isDm ? undefined : e.user);
+      log.info('slack question answered', { channel: e.channel, user: e.user, dm: isDm });
+    } catch (err) {
+      log.error('slack question failed', { channel: e.channel, user: e.user, ...errorContext(err) });
+      await send(client, where, apologyReply(), isDm ? undefined : e.user).catch((sendErr) => log.error('slack apology failed', errorContext(sendErr)));
+    }
+  }
+
+  async function send(client: App['client'], where: { channel: string; thread_ts: string }, reply: Reply, user: string | undefined): Promise<void> {
+    if (reply.private && user) await client.chat.postEphemeral({ ...where, user, ...renderSlack(reply) });
+    else await client.chat.postMessage({ ...where, ...renderSlack(reply) });
+  }
+
+  app.event('app_mention', async ({ event, body, client }) => {
+    await answerInThread(client, event, body.team_id, false);
+  });
+
+  app.message(async ({ message, body, client }) => {
+    // Only what a person writes in a DM to the bot; edits, joins and bot posts carry a subtype.
+    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    await answerInThread(client, message, (body as { team_id?: string }).team_id ?? '', true);
+  });
+
+  app.error(async (e) => {
+    log.error('slack handler error', errorContext(e));
+  });
+}
