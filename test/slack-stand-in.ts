@@ -14,6 +14,8 @@ export class SlackStandIn {
   private waiters: { test: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
   private tsCounter = 1000;
   port = 0;
+  /** Answer auth.test as Slack does for a revoked or mistyped token. */
+  refuseAuth = false;
 
   get apiUrl() { return `http://127.0.0.1:${this.port}/api/`; }
   responseUrl(id: string) { return `http://127.0.0.1:${this.port}/response/${id}`; }
@@ -38,7 +40,7 @@ export class SlackStandIn {
 
   private answer(path: string, body: Record<string, unknown>): object {
     switch (path) {
-      case '/api/auth.test': return { ok: true, user_id: BOT.userId, bot_id: BOT.botId, team_id: BOT.team, user: 'career-bot' };
+      case '/api/auth.test': return this.refuseAuth ? { ok: false, error: 'invalid_auth' } : { ok: true, user_id: BOT.userId, bot_id: BOT.botId, team_id: BOT.team, user: 'career-bot' };
       case '/api/chat.postMessage': return { ok: true, channel: body.channel, ts: `${++this.tsCounter}.000100`, message: {} };
       case '/api/chat.postEphemeral': return { ok: true, message_ts: `${++this.tsCounter}.000200` };
       default: return path.startsWith('/response/') ? { ok: true } : { ok: false, error: 'unknown_method' };

@@ -5,14 +5,15 @@ import { askAnswer } from '../../commands/ask.ts';
 import type { Answer } from '../../commands/define.ts';
 import { apologyReply, COMMANDS, findCommand, runCommand } from '../../commands/index.ts';
 import { helpReply } from '../../commands/help.ts';
-import type { ConversationStore } from '../../src/conversation-store.ts';
-import { MemoryConversationStore } from '../../src/conversation-store.ts';
+import { MemoryConversationStore, type ConversationStore } from '../../src/conversation-store.ts';
+import { MemoryOnceStore, type OnceStore } from '../../src/once-store.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { Catalog } from '../../src/role-catalog.ts';
+import { InFlight } from '../inflight.ts';
 import { errorContext, type Logger } from '../log.ts';
+import type { Metrics } from '../metrics.ts';
 import { ACTION_ID_PATTERN, decodeAction } from './action-id.ts';
 import { boltLogger } from './bolt-logger.ts';
-import { MemoryEventDedupe, type EventDedupe } from './dedupe.ts';
 import { actionArgs, isHelpRequest, mentionText, slashArgs } from './inbound.ts';
 import { renderSlack } from './render.ts';
 
@@ -26,15 +27,20 @@ export interface SlackAppOptions {
   settings: SlackSettings;
   identity: SlackIdentity;
   log: Logger;
-  dedupe?: EventDedupe;
-  store?: ConversationStore;
+  /** Retried events are claimed here by event_id (Redis when REDIS_URL is set). */
+  once?: OnceStore;
+  conversations?: ConversationStore;
+  /** Work after the ack, so shutdown can wait for it. */
+  inflight?: InFlight;
+  metrics?: Metrics;
 }
 export interface SlackApp { app: App; receiver?: HTTPReceiver }
 
 /** A failed Web API call is retried a little, not for half an hour (the client's default). */
 const CLIENT_RETRIES = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 };
 
-const help = (): Reply => helpReply(COMMANDS);
+const helpAnswer = (): Answer => ({ reply: helpReply(COMMANDS), doc: { kind: 'help' } });
+const outcomeOf = (answer: Answer) => ('error' in answer.doc ? 'user_error' : 'answered');
 const visibility = (reply: Reply) => (reply.private ? 'ephemeral' : 'in_channel') as 'ephemeral' | 'in_channel';
 
 /** HTTP mode when there is a signing secret and no app token; Socket Mode when the app token is set. */
@@ -61,12 +67,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   return slack;
 }
 
-function registerHandlers(app: App, { catalog, identity, log, dedupe = new MemoryEventDedupe(), store = new MemoryConversationStore() }: SlackAppOptions): void {
+/** Slack retries for at most about an hour; remembering ids that long covers every retry. */
+export const EVENT_ID_TTL_MS = 60 * 60 * 1000;
+
+function registerHandlers(app: App, { catalog, identity, log, metrics, once = new MemoryOnceStore(), conversations = new MemoryConversationStore(), inflight = new InFlight() }: SlackAppOptions): void {
   // Retried deliveries of one event carry the same event_id: answer the first only.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !(await dedupe.firstSeen(eventId))) {
+    if (typeof eventId === 'string' && !(await once.claim(`slack:event:${eventId}`, EVENT_ID_TTL_MS))) {
       log.info('slack duplicate event ignored', { eventId });
+      metrics?.answered('slack', 'event', 'duplicate');
       return;
     }
     await next();
@@ -76,13 +86,16 @@ function registerHandlers(app: App, { catalog, identity, log, dedupe = new Memor
     app.command(`/${name}`, async ({ command, ack }) => {
       const context = { command: command.command, user: command.user_id, channel: command.channel_id };
       try {
+        const started = performance.now();
         const spec = findCommand(name)!;
-        const reply = isHelpRequest(command.text) ? help() : runCommand(spec, slashArgs(spec, command.text), catalog).reply;
+        const answer = isHelpRequest(command.text) ? helpAnswer() : runCommand(spec, slashArgs(spec, command.text), catalog);
         // Answered in the ack body: one round trip, well inside Slack's 3 seconds.
-        await ack({ response_type: visibility(reply), ...renderSlack(reply) });
-        log.info('slack command answered', { ...context, private: Boolean(reply.private) });
+        await ack({ response_type: visibility(answer.reply), ...renderSlack(answer.reply) });
+        metrics?.answered('slack', name, outcomeOf(answer), (performance.now() - started) / 1000);
+        log.info('slack command answered', { ...context, private: Boolean(answer.reply.private) });
       } catch (e) {
         log.error('slack command failed', { ...context, ...errorContext(e) });
+        metrics?.answered('slack', name, 'failed');
         await ack({ response_type: 'ephemeral', ...renderSlack(apologyReply()) });
       }
     });
@@ -90,18 +103,22 @@ function registerHandlers(app: App, { catalog, identity, log, dedupe = new Memor
 
   app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async (args) => {
     await args.ack();
-    try {
-      await answerClick(args);
-    } catch (e) {
-      log.error('slack button failed', { actionId: args.action.action_id, user: args.body.user.id, ...errorContext(e) });
-      await args.respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(apologyReply()) }).catch(() => {});
-    }
+    await inflight.track((async () => {
+      try {
+        await answerClick(args);
+      } catch (e) {
+        log.error('slack button failed', { actionId: args.action.action_id, user: args.body.user.id, ...errorContext(e) });
+        metrics?.answered('slack', 'button', 'failed');
+        await args.respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(apologyReply()) }).catch(() => {});
+      }
+    })());
   });
 
   async function answerClick({ action, body, respond, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
     const decoded = decodeAction(action.action_id);
     const spec = decoded && findCommand(decoded.command);
-    const reply = spec ? runCommand(spec, actionArgs(spec, decoded), catalog).reply : help();
+    const answer = spec ? runCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer();
+    const reply = answer.reply;
     const message = body.message;
     const fromEphemeral = Boolean(body.container?.is_ephemeral) || !message;
     if (fromEphemeral) {
@@ -119,6 +136,7 @@ function registerHandlers(app: App, { catalog, identity, log, dedupe = new Memor
         await respond({ response_type: 'in_channel', replace_original: false, ...renderSlack(reply) });
       }
     }
+    metrics?.answered('slack', decoded?.command ?? 'button', outcomeOf(answer));
     log.info('slack button answered', { action: action.action_id, user: body.user.id });
   }
 
@@ -128,13 +146,15 @@ function registerHandlers(app: App, { catalog, identity, log, dedupe = new Memor
     const where = { channel: e.channel, thread_ts: threadTs };
     try {
       const text = mentionText(e.text ?? '', identity.botUserId);
-      const answer: Answer | { reply: Reply } = isHelpRequest(text) || /^help\b/i.test(text)
-        ? { reply: help() }
-        : await askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store });
+      const answer = isHelpRequest(text) || /^help\b/i.test(text)
+        ? helpAnswer()
+        : await askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations });
       await send(client, where, answer.reply, isDm ? undefined : e.user);
+      metrics?.answered('slack', 'ask', outcomeOf(answer));
       log.info('slack question answered', { channel: e.channel, user: e.user, dm: isDm });
     } catch (err) {
       log.error('slack question failed', { channel: e.channel, user: e.user, ...errorContext(err) });
+      metrics?.answered('slack', 'ask', 'failed');
       await send(client, where, apologyReply(), isDm ? undefined : e.user).catch((sendErr) => log.error('slack apology failed', errorContext(sendErr)));
     }
   }
@@ -145,13 +165,13 @@ function registerHandlers(app: App, { catalog, identity, log, dedupe = new Memor
   }
 
   app.event('app_mention', async ({ event, body, client }) => {
-    await answerInThread(client, event, body.team_id, false);
+    await inflight.track(answerInThread(client, event, body.team_id, false));
   });
 
   app.message(async ({ message, body, client }) => {
     // Only what a person writes in a DM to the bot; edits, joins and bot posts carry a subtype.
     if (message.channel_type !== 'im' || message.subtype !== undefined) return;
-    await answerInThread(client, message, (body as { team_id?: string }).team_id ?? '', true);
+    await inflight.track(answerInThread(client, message, (body as { team_id?: string }).team_id ?? '', true));
   });
 
   app.error(async (e) => {

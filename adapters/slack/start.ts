@@ -23,10 +23,10 @@ export async function fetchIdentity(settings: SlackSettings): Promise<SlackIdent
   }
 }
 
-export async function startSlack({ catalog, config, routes, log }: StartContext): Promise<Stop> {
+export async function startSlack({ catalog, config, routes, log, stores, metrics, inflight }: StartContext): Promise<Stop> {
   const settings = slackSettings(config);
   const identity = await fetchIdentity(settings);
-  const { app, receiver } = createSlackApp({ catalog, settings, identity, log });
+  const { app, receiver } = createSlackApp({ catalog, settings, identity, log, once: stores.once, conversations: stores.conversations, metrics, inflight });
   if (!receiver) {
     await app.start();
     log.info('slack socket mode connected', { botUserId: identity.botUserId });
