@@ -23,7 +23,9 @@ const acks: string[] = [];
 beforeAll(async () => {
   standIn = new SlackStandIn();
   await standIn.start();
-  const config = loadEnv({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: standIn.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
+  const config = loadEnv({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: standIn.apiUrl, PORT: '0', LOG_LEVEL: 'info',
+    // Many questions from one test user: the limiter is tested in slack-app.test.ts.
+    RATE_LIMIT_BURST: '1000', RATE_LIMIT_USER_PER_MINUTE: '1000', RATE_LIMIT_CHANNEL_PER_MINUTE: '1000' });
   running = await startPlatforms(realCatalog(), config, createLogger('info', (l) => logLines.push(l)));
   eventsUrl = `http://127.0.0.1:${running.port}/slack/events`;
 });

@@ -1,12 +1,14 @@
 // The Bolt app: slash commands, button clicks, mentions and DMs. Thin on purpose: Slack input →
 // command or askAnswer → renderSlack → ack / respond / chat.postMessage. Nothing here formats.
-import { App, HTTPReceiver, type AllMiddlewareArgs, type BlockAction, type ButtonAction, type SlackActionMiddlewareArgs } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type AllMiddlewareArgs, type BlockAction, type ButtonAction, type SlackActionMiddlewareArgs } from '@slack/bolt';
 import { askAnswer } from '../../commands/ask.ts';
 import type { Answer } from '../../commands/define.ts';
-import { apologyReply, COMMANDS, findCommand, runCommand } from '../../commands/index.ts';
+import { apologyReply, COMMANDS, errorAnswer, findCommand, runCommand } from '../../commands/index.ts';
 import { helpReply } from '../../commands/help.ts';
 import { MemoryConversationStore, type ConversationStore } from '../../src/conversation-store.ts';
+import { UserError } from '../../src/errors.ts';
 import { MemoryOnceStore, type OnceStore } from '../../src/once-store.ts';
+import { MemoryRateLimiter, type RateLimit, type RateLimiter } from '../../src/rate-limit.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { Catalog } from '../../src/role-catalog.ts';
 import { InFlight } from '../inflight.ts';
@@ -33,14 +35,18 @@ export interface SlackAppOptions {
   /** Work after the ack, so shutdown can wait for it. */
   inflight?: InFlight;
   metrics?: Metrics;
+  /** Token buckets per user and per channel, so one person or a bot loop cannot flood a channel. */
+  rateLimiter?: RateLimiter;
+  limits?: { user: RateLimit; channel: RateLimit };
 }
+/** receiver is the HTTP receiver to mount; absent in Socket Mode, where app.start() connects. */
 export interface SlackApp { app: App; receiver?: HTTPReceiver }
 
 /** A failed Web API call is retried a little, not for half an hour (the client's default). */
 const CLIENT_RETRIES = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 };
 
 const helpAnswer = (): Answer => ({ reply: helpReply(COMMANDS), doc: { kind: 'help' } });
-const outcomeOf = (answer: Answer) => ('error' in answer.doc ? 'user_error' : 'answered');
+const outcomeOf = (answer: Answer) => ('error' in answer.doc ? (answer.doc.error.code === 'rate_limited' ? 'rate_limited' : 'user_error') : 'answered');
 const visibility = (reply: Reply) => (reply.private ? 'ephemeral' : 'in_channel') as 'ephemeral' | 'in_channel';
 
 /** HTTP mode when there is a signing secret and no app token; Socket Mode when the app token is set. */
@@ -57,7 +63,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   };
   let slack: SlackApp;
   if (settings.appToken) {
-    slack = { app: new App({ ...common, appToken: settings.appToken, socketMode: true }) };
+    // Built here, not by App, so SLACK_API_URL also reaches apps.connections.open.
+    const receiver = new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions: common.clientOptions } });
+    slack = { app: new App({ ...common, receiver }) };
   } else {
     if (!settings.signingSecret) throw new Error('HTTP mode needs SLACK_SIGNING_SECRET');
     const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, endpoints: EVENTS_PATH, logger });
@@ -70,7 +78,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 /** Slack retries for at most about an hour; remembering ids that long covers every retry. */
 export const EVENT_ID_TTL_MS = 60 * 60 * 1000;
 
-function registerHandlers(app: App, { catalog, identity, log, metrics, once = new MemoryOnceStore(), conversations = new MemoryConversationStore(), inflight = new InFlight() }: SlackAppOptions): void {
+export const DEFAULT_LIMITS = { user: { capacity: 10, refillPerMinute: 20 }, channel: { capacity: 10, refillPerMinute: 60 } };
+const slowDown = () => errorAnswer(new UserError('rate_limited', 'That is a lot of questions at once. Give me a minute, then ask again.'));
+
+function registerHandlers(app: App, options: SlackAppOptions): void {
+  const { catalog, identity, log, metrics, once = new MemoryOnceStore(), conversations = new MemoryConversationStore(), inflight = new InFlight() } = options;
+  const rateLimiter = options.rateLimiter ?? new MemoryRateLimiter();
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  /** Both buckets must have a token; the user's is taken first so one person cannot drain a channel's. */
+  const allowed = async (team: string, user: string | undefined, channel: string) =>
+    (await rateLimiter.take(`slack:user:${team}:${user ?? '?'}`, limits.user)) && (await rateLimiter.take(`slack:channel:${team}:${channel}`, limits.channel));
+
   // Retried deliveries of one event carry the same event_id: answer the first only.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
@@ -88,7 +106,8 @@ function registerHandlers(app: App, { catalog, identity, log, metrics, once = ne
       try {
         const started = performance.now();
         const spec = findCommand(name)!;
-        const answer = isHelpRequest(command.text) ? helpAnswer() : runCommand(spec, slashArgs(spec, command.text), catalog);
+        const answer = !(await allowed(command.team_id, command.user_id, command.channel_id)) ? slowDown()
+          : isHelpRequest(command.text) ? helpAnswer() : runCommand(spec, slashArgs(spec, command.text), catalog);
         // Answered in the ack body: one round trip, well inside Slack's 3 seconds.
         await ack({ response_type: visibility(answer.reply), ...renderSlack(answer.reply) });
         metrics?.answered('slack', name, outcomeOf(answer), (performance.now() - started) / 1000);
@@ -117,7 +136,8 @@ function registerHandlers(app: App, { catalog, identity, log, metrics, once = ne
   async function answerClick({ action, body, respond, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
     const decoded = decodeAction(action.action_id);
     const spec = decoded && findCommand(decoded.command);
-    const answer = spec ? runCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer();
+    const answer = !(await allowed(body.team?.id ?? '', body.user.id, body.channel?.id ?? body.user.id)) ? slowDown()
+      : spec ? runCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer();
     const reply = answer.reply;
     const message = body.message;
     const fromEphemeral = Boolean(body.container?.is_ephemeral) || !message;
@@ -146,8 +166,8 @@ function registerHandlers(app: App, { catalog, identity, log, metrics, once = ne
     const where = { channel: e.channel, thread_ts: threadTs };
     try {
       const text = mentionText(e.text ?? '', identity.botUserId);
-      const answer = isHelpRequest(text) || /^help\b/i.test(text)
-        ? helpAnswer()
+      const answer = !(await allowed(team, e.user, e.channel)) ? slowDown()
+        : isHelpRequest(text) || /^help\b/i.test(text) ? helpAnswer()
         : await askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations });
       await send(client, where, answer.reply, isDm ? undefined : e.user);
       metrics?.answered('slack', 'ask', outcomeOf(answer));

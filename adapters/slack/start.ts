@@ -26,7 +26,13 @@ export async function fetchIdentity(settings: SlackSettings): Promise<SlackIdent
 export async function startSlack({ catalog, config, routes, log, stores, metrics, inflight }: StartContext): Promise<Stop> {
   const settings = slackSettings(config);
   const identity = await fetchIdentity(settings);
-  const { app, receiver } = createSlackApp({ catalog, settings, identity, log, once: stores.once, conversations: stores.conversations, metrics, inflight });
+  const { app, receiver } = createSlackApp({ catalog, settings, identity, log, once: stores.once, conversations: stores.conversations, metrics, inflight,
+    rateLimiter: stores.rateLimiter,
+    limits: {
+      user: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_USER_PER_MINUTE },
+      channel: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_CHANNEL_PER_MINUTE },
+    },
+  });
   if (!receiver) {
     await app.start();
     log.info('slack socket mode connected', { botUserId: identity.botUserId });
