@@ -16,6 +16,8 @@ export class SlackStandIn {
   port = 0;
   /** Answer auth.test as Slack does for a revoked or mistyped token. */
   refuseAuth = false;
+  /** What apps.connections.open hands out (Socket Mode): the stand-in's WebSocket URL. */
+  socketUrl = '';
 
   get apiUrl() { return `http://127.0.0.1:${this.port}/api/`; }
   responseUrl(id: string) { return `http://127.0.0.1:${this.port}/response/${id}`; }
@@ -42,6 +44,7 @@ export class SlackStandIn {
     switch (path) {
       case '/api/auth.test': return this.refuseAuth ? { ok: false, error: 'invalid_auth' } : { ok: true, user_id: BOT.userId, bot_id: BOT.botId, team_id: BOT.team, user: 'career-bot' };
       case '/api/chat.postMessage': return { ok: true, channel: body.channel, ts: `${++this.tsCounter}.000100`, message: {} };
+      case '/api/apps.connections.open': return { ok: true, url: this.socketUrl };
       case '/api/chat.postEphemeral': return { ok: true, message_ts: `${++this.tsCounter}.000200` };
       default: return path.startsWith('/response/') ? { ok: true } : { ok: false, error: 'unknown_method' };
     }
