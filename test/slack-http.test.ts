@@ -159,6 +159,26 @@ describe('GIVEN channel questions', () => {
     expect(standIn.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === ts)).toHaveLength(1);
   });
 
+  it('GIVEN a bare mention THEN usage help goes only to the asker, in the thread', async () => {
+    const ts = '1700000000.000500';
+    await postSigned(eventsUrl, eventBody('Ev-bare', { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT.userId}>`, ts, channel: 'C0CHAN', event_ts: ts }), JSON_TYPE, SECRET);
+    const sent = await standIn.waitFor((c) => c.body.thread_ts === ts);
+    expect(sent.path).toBe('/api/chat.postEphemeral');
+    expect(sent.body.user).toBe('U0ASKER');
+    expect(JSON.stringify(sent.body.blocks)).toMatch(/compare/i);
+  });
+
+  it('GIVEN a DM written by another bot THEN it is not answered (no bot loops)', async () => {
+    const ts = '1700000000.000600';
+    await postSigned(eventsUrl, eventBody('Ev-botdm', { type: 'message', channel_type: 'im', user: 'U0OTHERBOT', bot_id: 'B0OTHER', text: 'backend developer', ts, channel: 'D0BOTDM', event_ts: ts }), JSON_TYPE, SECRET);
+    // A person's DM sent after it is answered; the bot's never is.
+    const later = '1700000000.000601';
+    await postSigned(eventsUrl, eventBody('Ev-persondm', { type: 'message', channel_type: 'im', user: 'U0ASKER', text: 'backend developer', ts: later, channel: 'D0BOTDM', event_ts: later }), JSON_TYPE, SECRET);
+    await standIn.waitFor((c) => c.body.thread_ts === later);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(standIn.calls.filter((c) => c.body.thread_ts === ts)).toHaveLength(0);
+  });
+
   it('GIVEN a DM to the bot THEN it is answered in the DM thread', async () => {
     const ts = '1700000000.000400';
     await postSigned(eventsUrl, eventBody('Ev-dm', { type: 'message', channel_type: 'im', user: 'U0ASKER', text: 'devsecops engineer', ts, channel: 'D0DM', event_ts: ts }), JSON_TYPE, SECRET);

@@ -35,7 +35,7 @@ describe('GIVEN a score card Reply', () => {
 });
 
 describe('GIVEN a compare table and a yellow sub-label', () => {
-  it('THEN each row is a line with the first column in bold and the label follows the zone', () => {
+  it('THEN each row is a line with the first column in bold and the sub-label follows the zone name once', () => {
     const reply: Reply = {
       title: 'A vs B',
       tone: 'yellow',
@@ -45,7 +45,7 @@ describe('GIVEN a compare table and a yellow sub-label', () => {
       ],
     };
     expect(renderSlack(reply).blocks.slice(1)).toEqual([
-      { type: 'section', text: { type: 'mrkdwn', text: '🟡 *28.7 / 100* · Yellow zone · Yellow (Moderate)' } },
+      { type: 'section', text: { type: 'mrkdwn', text: '🟡 *28.7 / 100* · Yellow zone (Moderate)' } },
       { type: 'section', text: { type: 'mrkdwn', text: '*Barriers* — A: 4 / 10 · B: 7 / 10 · ▶\n*Growth* — A: −1 · B: +2 · ▶' } },
     ]);
   });

@@ -190,7 +190,7 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
 
   app.message(async ({ message, body, client }) => {
     // Only what a person writes in a DM to the bot; edits, joins and bot posts carry a subtype.
-    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id) return;
     await inflight.track(answerInThread(client, message, (body as { team_id?: string }).team_id ?? '', true));
   });
 

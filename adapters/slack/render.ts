@@ -27,9 +27,10 @@ const bold = (text: string) => `*${escapeSlack(text)}*`;
 
 function scoreText(block: Extract<Block, { type: 'score' }>): string {
   if (block.score === null || block.zone === null) return bold(block.label);
-  const zone = `${ZONE_EMOJI[block.zone]} *${block.score.toFixed(1)} / 100* · ${ZONE_NAMES[block.zone]} zone`;
-  const label = block.label === ZONE_NAMES[block.zone] ? '' : ` · ${escapeSlack(block.label)}`;
-  return `${zone}${label}${block.caption ? `\n${escapeSlack(block.caption)}` : ''}`;
+  // Block Kit has no colours: the zone is an emoji and its name; a sub-label follows the name once.
+  const name = ZONE_NAMES[block.zone];
+  const label = block.label.startsWith(name) ? escapeSlack(block.label.slice(name.length)) : ` · ${escapeSlack(block.label)}`;
+  return `${ZONE_EMOJI[block.zone]} *${block.score.toFixed(1)} / 100* · ${name} zone${label}${block.caption ? `\n${escapeSlack(block.caption)}` : ''}`;
 }
 
 /** Items spread over as many sections as needed, each item cut to fit one section. */
