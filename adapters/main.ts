@@ -13,6 +13,7 @@ import { InFlight } from './inflight.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Metrics } from './metrics.ts';
 import { connectRedis, RedisConversationStore, RedisOnceStore, RedisRateLimiter } from './redis/stores.ts';
+import { startSlack } from './slack/start.ts';
 
 const CONVERSATION_TTL_MS = 60 * 60 * 1000;
 
@@ -51,6 +52,7 @@ export async function startPlatforms(catalog: Catalog, config: Env, log: Logger 
   const context: StartContext = { catalog, config, routes: new Map(), log, stores, metrics: new Metrics(), inflight: new InFlight() };
   const stops: Stop[] = [];
   // Platform adapters register here: stops.push(await startX(context)).
+  if (slackConfigured(config)) stops.push(await startSlack(context));
   const readiness = async () => {
     const checks: Record<string, boolean> = { catalog: catalog.roles.length > 0 };
     if (redis) checks.redis = await redis.ping().then(() => true, () => false);
