@@ -42,7 +42,7 @@ describe('GIVEN free text without a conversation', () => {
   it('GIVEN an ambiguous name THEN { kind: "clarify", candidates } with id, title and seniority', async () => {
     const { doc, reply } = await askAnswer(catalog, 'are test engineers safe?');
     expect(doc).toMatchObject({ kind: 'clarify' });
-    const candidates = (doc as { candidates: { id: string; title: string; seniority: string }[] }).candidates;
+    const candidates = (doc as unknown as { candidates: { id: string; title: string; seniority: string }[] }).candidates;
     expect(candidates.map((c) => c.id).sort()).toEqual(['manual-qa-tester-mid', 'qa-engineer-mid']);
     expect(candidates[0]).toEqual(expect.objectContaining({ title: expect.any(String), seniority: 'mid' }));
     expect(reply.private).toBe(true);

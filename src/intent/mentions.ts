@@ -43,6 +43,8 @@ interface CatalogIndex {
 /** Everyday forms of title words that catalog names rarely spell out, so typos of them are caught too. */
 const TITLE_WORD_FORMS = ['development', 'developers', 'engineering', 'engineers', 'testing', 'testers', 'administration', 'administrators', 'analysts', 'science', 'scientists', 'management', 'managers', 'operations', 'infrastructure', 'automation', 'security', 'reliability', 'database', 'software', 'support'];
 const MIN_HEAD_FAMILIES = 3;
+/** Activity → the person doing it, tried only when the result is a word of some title. */
+const DOER_SUFFIXES: [string, string][] = [['ement', 'er'], ['ment', 'er'], ['ation', 'ator'], ['ing', 'er'], ['sis', 'st'], ['ence', 'entist'], ['ics', 'ician'], ['', 'er']];
 const indexes = new WeakMap<Catalog, CatalogIndex>();
 
 const memo = new Map<string, string>();
@@ -125,8 +127,12 @@ function distance(a: string, b: string, max: number): number {
 function correct(word: string, index: CatalogIndex): string {
   if (index.vocabulary.has(word) || COMMON_WORDS.has(word) || SENIORITY_WORDS[word] || /\d/.test(word)) return word;
   if (word.endsWith('s') && index.vocabulary.has(word.slice(0, -1))) return word.slice(0, -1);
-  // "testing" → "tester", "administering" → "administer…": the doer named by the activity.
-  if (word.endsWith('ing') && index.vocabulary.has(`${word.slice(0, -3)}er`)) return `${word.slice(0, -3)}er`;
+  // "testing" → "tester", "product management" → "manager": the person named by the activity.
+  for (const [from, to] of DOER_SUFFIXES) {
+    if (!word.endsWith(from)) continue;
+    const doer = `${word.slice(0, word.length - from.length)}${to}`;
+    if (index.vocabulary.has(doer)) return doer;
+  }
   if (word.length < MIN_TYPO_LENGTH) return word;
   const max = word.length >= 9 ? 2 : 1;
   let best = word;

@@ -111,14 +111,16 @@ function residueOf(words: Words): string[] {
   return words.raw.filter((w, i) => words.norm[i] && !QUESTION_WORDS.has(w) && !QUESTION_WORDS.has(words.norm[i]!) && !/^\d+$/.test(w));
 }
 
+const FILTER_NOISE = new Set([...QUESTION_WORDS, 'show', 'list', 'see', 'give', 'display', 'browse', 'known', 'there', 'exist', 'available', 'covered', 'cover']);
+const filterWords = (text: string) => text.split(/\s+/).filter((w) => w && !FILTER_NOISE.has(w)).join(' ');
+
 function rolesFilter(lower: string): string {
   for (const [word, zone] of Object.entries(ZONE_WORDS)) if (new RegExp(`\\b${word}\\b`).test(lower)) return zone;
-  const after = /\b(?:roles?|jobs|titles)\s+(?:in|for|about|with|matching|like|related\s+to|containing)\s+([a-z0-9 +#-]+?)\s*(?:[?.!,]|$)/.exec(lower)
+  const after = /\b(?:roles?|jobs|titles)\b.*?\b(?:in|for|about|with|matching|like|related\s+to|containing)\s+([a-z0-9 +#-]+?)\s*(?:[?.!,]|$)/.exec(lower)
     ?? /^roles?\s+([a-z0-9 +#-]+?)\s*(?:[?.!,]|$)/.exec(lower);
-  if (after) return after[1]!.trim();
+  if (after && filterWords(after[1]!)) return filterWords(after[1]!);
   const before = /\b([a-z0-9+#-]+)\s+(?:roles|jobs|titles)\b/.exec(lower);
-  if (before && !QUESTION_WORDS.has(before[1]!) && !['your', 'all', 'the', 'of', 'which', 'what', 'any', 'other', 'known'].includes(before[1]!)) return before[1]!;
-  return '';
+  return before ? filterWords(before[1]!) : '';
 }
 
 /** Head counts in front of role names ("4 backend devs, 2 testers and a DBA") make a team question. */
@@ -154,7 +156,10 @@ function transitionOf(catalog: Catalog, lower: string, words: Words, mentions: M
   if (isTowards(only) && !/\b(?:out\s+of|away\s+from|from|safer|alternatives?|next)\b/.test(lower)) {
     const current = known.find((r) => r.family !== only.match!.role.family);
     if (current) return { kind: 'transition', from: asMatch(current), towards: only.match!, followUp: true };
-    return { kind: 'clarify', message: `Which role are you moving from into ${only.match!.role.title}? These roles list it as a next step:`, candidates: feedersOf(catalog, only.match!.role) };
+    // "Is it smart to go into QA?" with no current role: how the target itself fares is the useful answer.
+    const feeders = feedersOf(catalog, only.match!.role).map((r) => r.title);
+    const hint = `To see what the move changes, tell me your role today${feeders.length ? ` (people often come from ${feeders.slice(0, 3).join(', ')})` : ''}.`;
+    return { kind: 'risk', role: { ...only.match!, note: only.match!.note ? `${only.match!.note} ${hint}` : hint }, followUp: false };
   }
   return { kind: 'transition', from: only.match!, followUp: false };
 }
