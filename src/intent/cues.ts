@@ -10,7 +10,7 @@ export const TRANSITION = new RegExp([
   String.raw`\balternatives?\b`, String.raw`\bescape\b`, String.raw`\bget\s+out\b`, String.raw`\bmove\s+on\b`,
   String.raw`\bwhat\s+(?:other\s+)?(?:roles?|jobs?|positions?)\s+(?:could|can|should|would|might)\b`,
   String.raw`\bwhat\s+(?:else\s+)?(?:could|can|should)\s+(?:i|we|they|he|she)\s+(?:do|become|switch|move|go)\b`,
-  String.raw`\bbecome\s+an?\b`, String.raw`\bexit\s+(?:strategy|plan)`, String.raw`\bwhere\s+.*\s+land\b`,
+  String.raw`\bbecome\s+an?\b`, String.raw`\bbetter\s+off\s+(?:as|in|doing)\b`, String.raw`\b(?:should|could|can)\s+(?:i|we|they|he|she)\s+become\b`, String.raw`\bexit\s+(?:strategy|plan)`, String.raw`\bwhere\s+.*\s+land\b`,
 ].join('|'));
 
 export const COMPARE = /\bvs\.?\b|\bversus\b|\bcompar|\bbetween\b|\bor\b|\bbetter\b|\bsafer\b|\bsafest\b|\bmore\s+(?:future|secure|exposed|at\s+risk|protected|resilient|safe|risky|automatable)|\bless\s+(?:exposed|risky|at\s+risk|safe|secure)|\bdifference|\bdiffer\b|\bwhich\b|\bthan\b|\bagainst\b|\bside\s+by\s+side\b|\bstack\s+up\b/;
@@ -19,8 +19,11 @@ export const COMPARE = /\bvs\.?\b|\bversus\b|\bcompar|\bbetween\b|\bor\b|\bbette
 export const COMPARE_FOLLOW_UP = /\bcompar|\bvs\.?\b|\bversus\b|\bagainst\b|\bthan\b|\bbetter\b|\bsafer\b|\bside\s+by\s+side\b|\bstack\s+up\b|\binstead\b/;
 
 export const TOWARDS_BEFORE = /\b(?:to|into|toward|towards|become|becoming|be|as)\s+(?:an?\s+|the\s+)?$/;
-export const FROM_BEFORE = /\b(?:from|out\s+of|leave|leaving|quit|i'?m|i\s+am|im|we'?re|we\s+are|they'?re|they\s+are|as\s+an?|currently|work(?:ing)?\s+as)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$/;
+export const FROM_BEFORE = /\b(?:from|out\s+of|leave|leaving|quit|i'?m|i\s+am|im|we'?re|we\s+are|they'?re|they\s+are|currently|work(?:ing)?\s+as)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$/;
+/** "as a DBA, …" names the current role only when it comes first; "better off as a data engineer" names the target. */
+export const AS_A_BEFORE = /\bas\s+an?\s+$/;
 
+export const HELP_ASKED = /^(?:can|could|would|will)\s+(?:you|u)\s+help(?:\s+me)?(?:\s+out)?\s*[?!.]*$/;
 export const HELP = /^(?:help|\?+|h|usage|commands?|menu|what\s+can\s+(?:you|u|this\s+bot|the\s+bot)\s+do|how\s+(?:does|do)\s+(?:this|it|you|the\s+bot)\s+work|how\s+(?:do|can|should)\s+i\s+use|what\s+(?:do|does)\s+(?:you|this\s+bot|the\s+bot)\s+do|who\s+are\s+you|what\s+are\s+you|what\s+is\s+this|how\s+does\s+(?:the\s+)?scor|explain\s+(?:the\s+)?(?:score|method))\b/;
 export const HELP_ANYWHERE = /\b(?:help\s+me\s+use|what\s+can\s+you\s+do|how\s+do\s+i\s+use\s+(?:you|this|the\s+bot)|what\s+do\s+you\s+(?:do|know)|show\s+me\s+(?:the\s+)?commands|list\s+(?:of\s+)?commands|how\s+(?:is|are)\s+(?:the\s+)?scores?\s+(?:calculated|computed|worked\s+out))\b/;
 

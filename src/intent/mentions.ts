@@ -38,6 +38,8 @@ interface CatalogIndex {
   byInitial: Map<string, [string, string][]>;
   /** Last words shared by several families ("developer", "engineer"): alone, they name no role in particular. */
   heads: Set<string>;
+  /** The first words (two or more) of a longer name, when they begin names of one family only: "site reliability". */
+  prefixes: Map<string, string>;
 }
 
 /** Everyday forms of title words that catalog names rarely spell out, so typos of them are caught too. */
@@ -87,7 +89,19 @@ function indexOf(catalog: Catalog): CatalogIndex {
     }
   }
   const heads = new Set([...headFamilies].filter(([, f]) => f.size >= MIN_HEAD_FAMILIES).map(([h]) => h));
-  index = { names, vocabulary, byInitial, heads };
+  const prefixFamilies = new Map<string, { families: Set<string>; name: string }>();
+  for (const role of catalog.roles) {
+    for (const name of [role.familyTitle, ...role.aliases]) {
+      const tokens = normalizeTitle(name).split(' ');
+      for (let n = 2; n < tokens.length; n++) {
+        const prefix = tokens.slice(0, n).join(' ');
+        const entry = prefixFamilies.get(prefix) ?? { families: new Set<string>(), name: tokens.join(' ') };
+        prefixFamilies.set(prefix, { ...entry, families: entry.families.add(role.family) });
+      }
+    }
+  }
+  const prefixes = new Map([...prefixFamilies].filter(([p, e]) => e.families.size === 1 && !names.has(p)).map(([p, e]) => [p, e.name]));
+  index = { names, vocabulary, byInitial, heads, prefixes };
   indexes.set(catalog, index);
   return index;
 }
@@ -196,7 +210,9 @@ function widenWithNeighbours(catalog: Catalog, index: CatalogIndex, norm: string
     for (const wider of [before, after]) {
       if (!wider) continue;
       const resolved = resolveMention(catalog, wider);
-      if (resolved?.match && resolved.match.role.family !== m.match.role.family) {
+      // Fuzzy: keep it only if the name it landed on really has every word typed ("ml engineer" ≠ "Platform Engineer").
+      const landed = resolved?.match ? new Set(normalizeTitle(resolved.match.matched).split(' ')) : undefined;
+      if (resolved?.match && resolved.match.role.family !== m.match.role.family && wider.split(' ').every((w) => landed!.has(w))) {
         found[k] = { ...m, start: wider === before ? m.start - 1 : m.start, end: wider === after ? m.end + 1 : m.end, text: wider, match: resolved.match };
         break;
       }
@@ -219,8 +235,10 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
         if (!norm[end - 1]) continue;
         const key = norm.slice(i, end).filter(Boolean).join(' ');
         // Everyday words never name a role on their own, even where an alias spells one ("go", "it").
-        if ((len === 1 && COMMON_WORDS.has(key)) || !isRoleName(key, index)) continue;
-        const resolved = resolveMention(catalog, key);
+        if (len === 1 && COMMON_WORDS.has(key)) continue;
+        const whole = isRoleName(key, index) ? key : index.prefixes.get(key);
+        if (!whole) continue;
+        const resolved = resolveMention(catalog, whole);
         if (!resolved) continue;
         taken = len;
         const id = resolved.match?.role.id ?? resolved.candidates!.map((c) => c.id).join('|');

@@ -6,7 +6,7 @@ import { normalizeTitle } from '../normalize.ts';
 import { ref as roleRef, type Catalog } from '../role-catalog.ts';
 import type { Role } from '../role-schema.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from '../seniority.ts';
-import { COMPARE_FOLLOW_UP, FROM_BEFORE, GREETING, HELP, HELP_ANYWHERE, POINTS_BACK, RISK_QUESTION, ROLES, TEAM, THANKS, TOWARDS_BEFORE, TRANSITION, ZONE_WORDS } from './cues.ts';
+import { AS_A_BEFORE, COMPARE_FOLLOW_UP, FROM_BEFORE, GREETING, HELP, HELP_ANYWHERE, HELP_ASKED, POINTS_BACK, RISK_QUESTION, ROLES, TEAM, THANKS, TOWARDS_BEFORE, TRANSITION, ZONE_WORDS } from './cues.ts';
 import { findMentions, wordsOf, type Mention, type Words } from './mentions.ts';
 import type { Intent, IntentContext, TeamMember } from './types.ts';
 import { NUMBER_WORDS, QUESTION_WORDS } from './words.ts';
@@ -59,7 +59,7 @@ function relevel(catalog: Catalog, role: Role, level: NonNullable<Match['request
 const asMatch = (role: Role): Match => ({ role, matched: role.title });
 
 function withoutMentions(catalog: Catalog, lower: string, words: Words, known: Role[], lastKind: string | undefined, level: Match['requestedLevel']): Intent {
-  if (HELP.test(lower) || HELP_ANYWHERE.test(lower)) return { kind: 'help' };
+  if (HELP.test(lower) || HELP_ANYWHERE.test(lower) || HELP_ASKED.test(lower)) return { kind: 'help' };
   const [first, second] = known;
   if (TRANSITION.test(lower)) {
     if (first) return { kind: 'transition', from: level ? relevel(catalog, first, level) : asMatch(first), followUp: true };
@@ -125,11 +125,19 @@ function rolesFilter(lower: string): string {
 
 /** Head counts in front of role names ("4 backend devs, 2 testers and a DBA") make a team question. */
 function teamOf(words: Words, mentions: Mention[], lower: string): TeamMember[] | undefined {
-  const counts = mentions.map((m) => countBefore(words.raw, m.start));
+  const counts = mentions.map((m) => countBefore(words.raw, m.start) ?? countAfter(words.raw, m.end));
   const explicit = counts.filter((c) => c !== undefined && c.explicit).length;
   const teamWording = TEAM.test(lower);
   if (!(explicit >= 2 || (explicit >= 1 && (teamWording || mentions.length >= 2)))) return undefined;
   return mentions.map((m, i) => ({ match: m.match!, count: counts[i]?.count ?? 1 }));
+}
+
+/** "our QA team (8 people)": a number right after a name, followed by a word for people. */
+function countAfter(raw: string[], end: number): { count: number; explicit: boolean } | undefined {
+  const at = raw[end] === 'team' || raw[end] === 'squad' ? end + 1 : end;
+  const n = /^\d{1,4}$/.test(raw[at] ?? '') ? Number(raw[at]) : undefined;
+  if (n && /^(?:people|persons|heads|folks|members|devs|engineers|of\b)/.test(raw[at + 1] ?? '')) return { count: n, explicit: true };
+  return undefined;
 }
 
 function countBefore(raw: string[], start: number): { count: number; explicit: boolean } | undefined {
@@ -145,7 +153,7 @@ function countBefore(raw: string[], start: number): { count: number; explicit: b
 
 function transitionOf(catalog: Catalog, lower: string, words: Words, mentions: Mention[], known: Role[]): Intent {
   const before = (m: Mention) => `${words.raw.slice(Math.max(0, m.start - 4), m.start).join(' ')} `.replace(/^\s+/, '');
-  const isFrom = (m: Mention) => FROM_BEFORE.test(before(m));
+  const isFrom = (m: Mention) => FROM_BEFORE.test(before(m)) || (m === mentions[0] && AS_A_BEFORE.test(before(m)));
   const isTowards = (m: Mention) => TOWARDS_BEFORE.test(before(m)) && !isFrom(m);
   if (mentions.length >= 2) {
     const from = mentions.find(isFrom) ?? mentions.find((m) => !isTowards(m)) ?? mentions[0]!;
