@@ -31,6 +31,10 @@ describe('GIVEN role names written the way people type them', () => {
     ['is back-end development going to be automated?', 'backend-developer-mid'],
     ['senior data engineers', 'data-engineer-senior'],
     ['a backend dev with 8 years experience', 'backend-developer-senior'],
+    ['what are the odds AI takes over site reliability work', 'site-reliability-engineer-mid'],
+    ['what happens to manual QA in the next few years', 'manual-qa-tester-mid'],
+    ['is product management safe from AI?', 'product-manager-mid'],
+    ['is software testing as a job dead', 'manual-qa-tester-mid'],
   ])('GIVEN "%s" THEN it finds %s', (text, id) => {
     expect(summary(parse(text))).toBe(`risk ${id}`);
   });
@@ -67,6 +71,10 @@ describe('GIVEN a team described with head counts', () => {
     expect(intent.kind).toBe('team');
     if (intent.kind !== 'team') return;
     expect(intent.members.map((m) => [m.match.role.id, m.count])).toEqual([['backend-developer-mid', 4], ['manual-qa-tester-mid', 2], ['database-administrator-mid', 1]]);
+  });
+  it('THEN a head count after the name counts too', () => {
+    const intent = parse('our QA team (8 people) is nervous');
+    expect(intent.kind === 'team' && intent.members.map((m) => m.count)).toEqual([8]);
   });
   it('THEN a single number next to one role with no team wording is not a team', () => {
     expect(parse('I have been a backend dev for 3 years').kind).not.toBe('team');

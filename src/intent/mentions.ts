@@ -38,13 +38,14 @@ interface CatalogIndex {
   byInitial: Map<string, [string, string][]>;
   /** Last words shared by several families ("developer", "engineer"): alone, they name no role in particular. */
   heads: Set<string>;
-  /** The first words (two or more) of a longer name, when they begin names of one family only: "site reliability". */
+  /** The first words of a longer name, when they begin names of one family only: "site reliability", "qa". */
   prefixes: Map<string, string>;
 }
 
 /** Everyday forms of title words that catalog names rarely spell out, so typos of them are caught too. */
 const TITLE_WORD_FORMS = ['development', 'developers', 'engineering', 'engineers', 'testing', 'testers', 'administration', 'administrators', 'analysts', 'science', 'scientists', 'management', 'managers', 'operations', 'infrastructure', 'automation', 'security', 'reliability', 'database', 'software', 'support'];
 const MIN_HEAD_FAMILIES = 3;
+const MAX_ACRONYM = 4;
 /** Activity → the person doing it, tried only when the result is a word of some title. */
 const DOER_SUFFIXES: [string, string][] = [['ement', 'er'], ['ment', 'er'], ['ation', 'ator'], ['ing', 'er'], ['sis', 'st'], ['ence', 'entist'], ['ics', 'ician'], ['', 'er']];
 const indexes = new WeakMap<Catalog, CatalogIndex>();
@@ -93,8 +94,10 @@ function indexOf(catalog: Catalog): CatalogIndex {
   for (const role of catalog.roles) {
     for (const name of [role.familyTitle, ...role.aliases]) {
       const tokens = normalizeTitle(name).split(' ');
-      for (let n = 2; n < tokens.length; n++) {
+      for (let n = 1; n < tokens.length; n++) {
         const prefix = tokens.slice(0, n).join(' ');
+        // One word only when it is short like an acronym ("qa", "ux", "soc") and no everyday or seniority word.
+        if (n === 1 && (prefix.length > MAX_ACRONYM || COMMON_WORDS.has(prefix) || SENIORITY_WORDS[prefix])) continue;
         const entry = prefixFamilies.get(prefix) ?? { families: new Set<string>(), name: tokens.join(' ') };
         prefixFamilies.set(prefix, { ...entry, families: entry.families.add(role.family) });
       }
@@ -163,7 +166,9 @@ export function wordsOf(catalog: Catalog, text: string): Words {
   const index = indexOf(catalog);
   const raw = splitWords(text);
   const norm = raw.map((w) => {
-    const n = normWord(w);
+    let n = normWord(w);
+    // "sysadmins": the plural hides a short form that normalises to a whole title ("system administrator").
+    if (!index.vocabulary.has(n) && w.length > 3 && w.endsWith('s') && normWord(w.slice(0, -1)).includes(' ')) n = normWord(w.slice(0, -1));
     return n.includes(' ') ? n : correct(n, index);
   });
   // "back end", "dev ops", "data base": two words the catalog writes as one.
