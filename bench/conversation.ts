@@ -81,7 +81,7 @@ const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, M
 export function conversationReport(acc: ConversationAccuracy): string[] {
   return [
     `intent parser on ${acc.total} labelled channel questions (test/conversation): kind and roles ${pct(acc.correct, acc.total)}, kind alone ${pct(acc.kindCorrect, acc.total)}, follow-ups ${pct(acc.followUpsCorrect, acc.followUps)} of ${acc.followUps}`,
-    `intent parser latency: p50 ${at(acc.latencies, 50).toFixed(3)} ms, p99 ${at(acc.latencies, 99).toFixed(3)} ms, max ${(acc.latencies.at(-1) ?? 0).toFixed(3)} ms`,
+    `intent parser latency: p50 ${at(acc.latencies, 50).toFixed(3)} ms, p90 ${at(acc.latencies, 90).toFixed(3)} ms, p99 ${at(acc.latencies, 99).toFixed(3)} ms, max ${(acc.latencies.at(-1) ?? 0).toFixed(3)} ms`,
     ...acc.misses.map((m) => `  miss (line ${m.line}): "${m.question}" expected ${m.expected}, got ${m.got}`),
   ];
 }

@@ -92,7 +92,8 @@ function smalltalkOf(lower: string, words: Words): Intent | undefined {
 /** No known title in the message: if it looks like a question about a role, ask back with the nearest ones. */
 function guessUnknownTitle(catalog: Catalog, lower: string, words: Words): Intent {
   const residue = residueOf(words);
-  const looksLikeRoleQuestion = RISK_QUESTION.test(lower) || words.raw.length <= 3;
+  // Short text is taken as a title attempt ("banana") only when every word of it could be part of one.
+  const looksLikeRoleQuestion = RISK_QUESTION.test(lower) || (words.raw.length <= 3 && residue.length === words.raw.length);
   if (residue.length === 0 && RISK_QUESTION.test(lower)) return { kind: 'clarify', message: 'Which role do you mean? Name a job title, for example "is backend development safe?"', candidates: [] };
   if (!looksLikeRoleQuestion || residue.length === 0 || residue.length > MAX_GUESS_WORDS) return { kind: 'smalltalk', topic: 'offtopic' };
   const guess = residue.join(' ');
@@ -147,7 +148,8 @@ function countBefore(raw: string[], start: number): { count: number; explicit: b
   if (/^\d{1,4}x$/.test(word)) return { count: Number(word.slice(0, -1)), explicit: true };
   if (word === 'of' && NUMBER_WORDS[raw[start - 2] ?? ''] && ['couple', 'few', 'dozen'].includes(raw[start - 2]!)) return { count: NUMBER_WORDS[raw[start - 2]!]!, explicit: true };
   const n = NUMBER_WORDS[word];
-  if (n) return { count: n, explicit: word !== 'a' && word !== 'an' };
+  // "a DBA", "pick one: devops or backend": a one is only a head count when a team is being described.
+  if (n) return { count: n, explicit: n > 1 };
   return undefined;
 }
 
