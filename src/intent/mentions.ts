@@ -255,6 +255,7 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
   }
   widenWithNeighbours(catalog, index, norm, found);
   // "developer" next to "backend developers" adds nothing: a word many families end in, said alone, yields.
-  const specific = found.filter((m) => !(m.end - m.start === 1 && index.heads.has(m.text)));
+  // Likewise a one-word name several families share ("support") when a clearer name is also there.
+  const specific = found.filter((m) => !(m.end - m.start === 1 && (index.heads.has(m.text) || !m.match)));
   return specific.length > 0 ? specific : found;
 }
