@@ -31,7 +31,8 @@ export interface Words {
 }
 
 interface CatalogIndex {
-  names: Set<string>;
+  /** Every title and alias, normalised (also word by word), to the name as the catalog writes it. */
+  names: Map<string, string>;
   /** Normalised words of every name. */
   vocabulary: Set<string>;
   /** Words a typo is compared with (as written in the catalog, and normalised), by first letter, with the word they stand for. */
@@ -68,13 +69,13 @@ const perWord = (name: string) => splitWords(name).map(normWord).filter(Boolean)
 function indexOf(catalog: Catalog): CatalogIndex {
   let index = indexes.get(catalog);
   if (index) return index;
-  const names = new Set<string>();
+  const names = new Map<string, string>();
   for (const role of catalog.roles) {
     for (const name of [role.familyTitle, role.title, ...role.aliases, ...role.ambiguousAliases]) {
-      for (const key of [normalizeTitle(name), perWord(name)]) if (key) names.add(key);
+      for (const key of [normalizeTitle(name), perWord(name)]) if (key && !names.has(key)) names.set(key, name);
     }
   }
-  const vocabulary = new Set([...names].flatMap((n) => n.split(' ')));
+  const vocabulary = new Set([...names.keys()].flatMap((n) => n.split(' ')));
   const written = new Map<string, string>([...vocabulary].map((w) => [w, w]));
   for (const role of catalog.roles) {
     for (const w of [...role.aliases, role.familyTitle].flatMap(splitWords)) if (vocabulary.has(normWord(w))) written.set(w, normWord(w));
@@ -98,7 +99,7 @@ function indexOf(catalog: Catalog): CatalogIndex {
         const prefix = tokens.slice(0, n).join(' ');
         // One word only when it is short like an acronym ("qa", "ux", "soc") and no everyday or seniority word.
         if (n === 1 && (prefix.length > MAX_ACRONYM || COMMON_WORDS.has(prefix) || SENIORITY_WORDS[prefix])) continue;
-        const entry = prefixFamilies.get(prefix) ?? { families: new Set<string>(), name: tokens.join(' ') };
+        const entry = prefixFamilies.get(prefix) ?? { families: new Set<string>(), name };
         prefixFamilies.set(prefix, { ...entry, families: entry.families.add(role.family) });
       }
     }
@@ -182,12 +183,17 @@ export function wordsOf(catalog: Catalog, text: string): Words {
   return { raw, norm };
 }
 
-/** Whether normalised words name a role: directly, without their seniority words, or with engineer/developer swapped. */
-function isRoleName(key: string, index: CatalogIndex): boolean {
-  if (index.names.has(key) || index.names.has(swapEngineerDeveloper(key))) return true;
-  if (!key.split(' ').some((t) => SENIORITY_WORDS[t])) return false;
-  const { rest } = extractSeniority(key);
-  return Boolean(rest) && (index.names.has(rest) || index.names.has(swapEngineerDeveloper(rest)));
+/**
+ * The catalog's own spelling of the role normalised words name (directly, without their seniority
+ * words, or with engineer/developer swapped), so that the matcher finds it exactly, without a fuzzy search.
+ */
+function roleQuery(key: string, index: CatalogIndex): string | undefined {
+  const named = index.names.get(key) ?? index.names.get(swapEngineerDeveloper(key));
+  if (named) return named;
+  if (!key.split(' ').some((t) => SENIORITY_WORDS[t])) return undefined;
+  const { level, rest } = extractSeniority(key);
+  const base = rest ? index.names.get(rest) ?? index.names.get(swapEngineerDeveloper(rest)) : undefined;
+  return base && level ? `${level} ${base}` : undefined;
 }
 
 function resolveMention(catalog: Catalog, key: string): Pick<Mention, 'match' | 'candidates'> | undefined {
@@ -202,22 +208,22 @@ function resolveMention(catalog: Catalog, key: string): Pick<Mention, 'match' | 
 
 /**
  * "manual QA" is no alias, but "manual" is a title word and "QA" one: a title word right next to a
- * mention may narrow it to another family ("manual qa" → Manual QA Tester). Fuzzy, so only tried
- * for words the catalog's titles use, and kept only when it lands on one family.
+ * mention may narrow it to another family ("manual qa" begins only Manual QA Tester's names).
  */
 function widenWithNeighbours(catalog: Catalog, index: CatalogIndex, norm: string[], found: Mention[]): void {
   const taken = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  const usable = (i: number) => i >= 0 && i < norm.length && !taken.has(i) && Boolean(norm[i]) && index.vocabulary.has(norm[i]!) && !COMMON_WORDS.has(norm[i]!) && !SENIORITY_WORDS[norm[i]!];
+  const usable = (i: number) => i >= 0 && i < norm.length && !taken.has(i) && Boolean(norm[i]) && index.vocabulary.has(norm[i]!)
+    && !COMMON_WORDS.has(norm[i]!) && !SENIORITY_WORDS[norm[i]!] && !/\d/.test(norm[i]!);
   for (const [k, m] of found.entries()) {
     if (!m.match) continue;
     const before = usable(m.start - 1) ? `${norm[m.start - 1]} ${m.text}` : undefined;
     const after = usable(m.end) ? `${m.text} ${norm[m.end]}` : undefined;
     for (const wider of [before, after]) {
       if (!wider) continue;
-      const resolved = resolveMention(catalog, wider);
-      // Fuzzy: keep it only if the name it landed on really has every word typed ("ml engineer" ≠ "Platform Engineer").
-      const landed = resolved?.match ? new Set(normalizeTitle(resolved.match.matched).split(' ')) : undefined;
-      if (resolved?.match && resolved.match.role.family !== m.match.role.family && wider.split(' ').every((w) => landed!.has(w))) {
+      // Exact names and unique name beginnings only: no fuzzy search here, it would cost milliseconds per word.
+      const whole = roleQuery(wider, index) ?? index.prefixes.get(wider);
+      const resolved = whole ? resolveMention(catalog, whole) : undefined;
+      if (resolved?.match && resolved.match.role.family !== m.match.role.family) {
         found[k] = { ...m, start: wider === before ? m.start - 1 : m.start, end: wider === after ? m.end + 1 : m.end, text: wider, match: resolved.match };
         break;
       }
@@ -241,7 +247,7 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
         const key = norm.slice(i, end).filter(Boolean).join(' ');
         // Everyday words never name a role on their own, even where an alias spells one ("go", "it").
         if (len === 1 && COMMON_WORDS.has(key)) continue;
-        const whole = isRoleName(key, index) ? key : index.prefixes.get(key);
+        const whole = roleQuery(key, index) ?? index.prefixes.get(key);
         if (!whole) continue;
         const resolved = resolveMention(catalog, whole);
         if (!resolved) continue;
