@@ -6,6 +6,7 @@ import { riskAnswer } from '../commands/risk.ts';
 import { loadRoleFiles } from '../src/catalog.ts';
 import { Catalog, DEFAULT_ROLES_DIR, loadCatalog } from '../src/role-catalog.ts';
 import { evaluate, outcomeOf, pct, readQueries } from './accuracy.ts';
+import { conversationReport, evaluateConversations } from './conversation.ts';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(3)} ms`;
@@ -66,3 +67,8 @@ console.log(`\nmatching on ${acc.total} labelled queries (test/queries): top-1 $
 for (const m of acc.misses.slice(0, 30)) console.log(`  miss: "${m.query}" expected ${m.expected}, got ${m.got}`);
 if (acc.misses.length > 30) console.log(`  …and ${acc.misses.length - 30} more`);
 void outcomeOf;
+
+// The labelled channel questions are written against the conversation fixture catalog (14 families).
+const fixture = loadCatalog(new URL('../test/fixtures/conversation-roles', import.meta.url).pathname);
+console.log('');
+for (const line of conversationReport(evaluateConversations(fixture))) console.log(line);

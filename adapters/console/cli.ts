@@ -30,7 +30,7 @@ const defaultIo: Io = {
 };
 
 function exitCodeFor(answer: Answer): number {
-  if (!('error' in answer.doc)) return EXIT.ok;
+  if (!('error' in answer.doc)) return answer.doc.kind === 'clarify' ? EXIT.noMatch : EXIT.ok;
   return answer.doc.error.code === 'no_match' || answer.doc.error.code === 'ambiguous' ? EXIT.noMatch : EXIT.usage;
 }
 
