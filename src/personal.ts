@@ -84,6 +84,8 @@ function exactScore(role: Role, shares: number[], method: Method): number {
   return composite(s.dimensions.taskResistance, { evidence, barriers, growth }, method).exact;
 }
 
+type Candidate = Lever & { fromIndex: number; toIndex: number };
+
 /**
  * The few shifts of time that raise the score most: up to `step` points (never more than the
  * person spends) from a task to one scored lower that is augmented or not involved. Displaced
@@ -93,7 +95,7 @@ export function levers(role: Role, shares: number[], method: Method = METHOD, st
   const before = exactScore(role, shares, method);
   const classes = role.tasks.map((t) => taskClass(t, method));
   const hasDisplacedTime = role.tasks.some((_, i) => classes[i] === 'displaced' && shares[i]! > SHARE_TOLERANCE);
-  const candidates: (Lever & { fromIndex: number; toIndex: number })[] = [];
+  const candidates: Candidate[] = [];
   role.tasks.forEach((from, f) => {
     if (shares[f]! <= SHARE_TOLERANCE || (hasDisplacedTime && classes[f] !== 'displaced')) return;
     role.tasks.forEach((to, t) => {
@@ -107,12 +109,14 @@ export function levers(role: Role, shares: number[], method: Method = METHOD, st
   });
   // Best gain first; among equals, the task the role spends more time on (a familiar move).
   candidates.sort((a, b) => b.gain - a.gain || role.tasks[b.toIndex]!.share - role.tasks[a.toIndex]!.share || a.fromIndex - b.fromIndex);
-  const chosen: typeof candidates = [];
+  const chosen: Candidate[] = [];
   const usedFrom = new Set<number>(), usedTo = new Set<number>();
-  for (const fresh of [true, false]) {
+  // First levers with a new task at both ends, then a new task to move into, then any.
+  const passes = [(c: Candidate) => !usedFrom.has(c.fromIndex) && !usedTo.has(c.toIndex), (c: Candidate) => !usedTo.has(c.toIndex), () => true];
+  for (const fits of passes) {
     for (const c of candidates) {
       if (chosen.length >= count) break;
-      if (chosen.includes(c) || (fresh && (usedFrom.has(c.fromIndex) || usedTo.has(c.toIndex)))) continue;
+      if (chosen.includes(c) || !fits(c)) continue;
       chosen.push(c);
       usedFrom.add(c.fromIndex);
       usedTo.add(c.toIndex);

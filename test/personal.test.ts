@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.ts';
 import { levers, movers, personalScore, personalScoreFromMix, resolveShares, type ResolvedEntry } from '../src/personal.ts';
 import type { Role } from '../src/role-schema.ts';
-import { composite, scoreTasks } from '../src/scoring.ts';
+import { composite, scoreTasks, taskClass } from '../src/scoring.ts';
 import { realCatalog } from './helpers.ts';
 
 const catalog = realCatalog();
@@ -87,6 +87,8 @@ describe('GIVEN levers', () => {
     // 10 points from a 4/5 task to a 2/5 task: +0.2 task resistance, about +2.1 points.
     expect(found[0]!.gain).toBe(2.1);
     expect(found[0]!.score).toBe(26.5);
+    // Different tasks at the ends where the gains tie, so the levers are real alternatives.
+    expect(new Set(found.map((l) => l.to)).size).toBe(found.length);
   });
   it('GIVEN a week with less than 10 points on a displaced task THEN its lever moves only what is there', () => {
     const found = levers(backend, [60, 4, 0, 0, 36, 0, 0, 0]);
@@ -150,6 +152,8 @@ describe('GIVEN any role and any split (property tests)', () => {
         expect(l.gain).toBeGreaterThan(0);
         expect(l.shift).toBeLessThanOrEqual(Math.round(shares[from]! * 10) / 10 + 1e-9);
         expect(r.tasks[from]!.score).toBeGreaterThan(r.tasks[to]!.score);
+        expect(taskClass(r.tasks[to]!)).not.toBe('displaced');
+        if (r.tasks.some((t, i) => taskClass(t) === 'displaced' && shares[i]! > 0.01)) expect(taskClass(r.tasks[from]!)).toBe('displaced');
         const moved = shares.map((s, i) => (i === from ? s - l.shift : i === to ? s + l.shift : s));
         expect(exact(r, moved) - exact(r, shares)).toBeCloseTo(l.gain, 0);
       }
