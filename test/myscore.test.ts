@@ -1,7 +1,9 @@
 // `myscore`: the personal card, its JSON document, the share button, the console and the CLI.
 import { execFile } from 'node:child_process';
+import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main, type Io } from '../adapters/console/cli.ts';
 import { parseLine } from '../adapters/console/inbound.ts';
 import { findCommand, runCommand } from '../commands/index.ts';
 import { actionCommandLine, toPlainText, type Block, type Reply } from '../src/reply.ts';
@@ -108,5 +110,18 @@ describe('GIVEN career-bot myscore on the command line', () => {
   });
   it('GIVEN an unknown role THEN exit 3', async () => {
     expect((await cli(['myscore', 'underwater welder of dreams', '--mix', 'a=1'])).code).toBe(3);
+  });
+});
+
+describe('GIVEN random and hostile --mix strings (fuzz)', () => {
+  it('THEN myscore never crashes: exit 0, 2 or 3 with one JSON document', async () => {
+    const piece = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('api design=50', 'rest', '=', '%', ',', '--mix', '<!channel>', 'a'.repeat(700), '1=1e309', 'tests=-5', '#99=1', 'the rest on endpoints'));
+    await fc.assert(fc.asyncProperty(fc.array(piece, { maxLength: 4 }), async (parts) => {
+      let out = '';
+      const io: Io = { out: (t) => (out += t), err: () => {}, color: false };
+      const code = await main(['myscore', 'backend developer', '--json', '--mix', parts.join(', ')], io, {}, catalog);
+      expect([0, 2, 3]).toContain(code);
+      expect(() => JSON.parse(out)).not.toThrow();
+    }), { numRuns: 100 });
   });
 });
