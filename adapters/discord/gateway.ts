@@ -1,0 +1,106 @@
+// Gateway mode: a discord.js Client that answers slash commands, autocomplete, button clicks and
+// mentions. Intents: Guilds (channels and guilds the bot is in), GuildMessages and DirectMessages
+// (to see mentions and DMs). No MessageContent: Discord delivers the content of messages that
+// mention the bot, and of DMs, without that privileged intent.
+import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
+import { askAnswer } from '../../commands/ask.ts';
+import type { ConversationStore } from '../../src/conversation-store.ts';
+import type { Reply } from '../../src/reply.ts';
+import type { Catalog } from '../../src/role-catalog.ts';
+import { errorContext, type Logger } from '../log.ts';
+import { answerInTime } from './deadline.ts';
+import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
+import { clickReply, commandReply, messagePayload, roleChoices, safely } from './respond.ts';
+
+export const GATEWAY_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+export interface GatewayOptions {
+  catalog: Catalog;
+  token: string;
+  log: Logger;
+  store: ConversationStore;
+  /** REST base URL such as https://discord.com/api (DISCORD_API_URL); discord.js adds the version. */
+  api?: string;
+  deferAfterMs?: number;
+}
+
+/** discord.js takes camelCase allowedMentions and the same embeds/components JSON; edits carry no flags. */
+function editPayload(reply: Reply) {
+  const { embeds, components } = messagePayload(reply);
+  return { embeds, components, allowedMentions: { parse: [] } };
+}
+function djsPayload(reply: Reply) {
+  return { ...editPayload(reply), ...(reply.private ? { flags: MessageFlags.Ephemeral as const } : {}) };
+}
+
+/** A mention's text without the mention itself: "<@123> backend developer" → "backend developer". */
+export function mentionText(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+export async function startGateway(options: GatewayOptions): Promise<Client> {
+  const { catalog, log, store } = options;
+  const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
+  const client = new Client({
+    intents: GATEWAY_INTENTS,
+    // DM channels are not cached until used; without this partial the first DM is dropped.
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [] },
+    ...(options.api ? { rest: { api: options.api } } : {}),
+  });
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    onInteraction(interaction).catch((e) => log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    onMessage(message).catch((e) => log.error('discord mention failed', { message: message.id, ...errorContext(e) }));
+  });
+  client.on(Events.Error, (e) => log.error('discord client error', errorContext(e)));
+
+  async function onInteraction(interaction: Interaction): Promise<void> {
+    const context = { interaction: interaction.id };
+    const onError = (e: unknown) => log.error('discord interaction failed', { ...context, ...errorContext(e) });
+    if (interaction.isAutocomplete()) {
+      await interaction.respond(roleChoices(catalog, String(interaction.options.getFocused())));
+      return;
+    }
+    if (interaction.isChatInputCommand()) {
+      const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
+      const reply = safely(() => commandReply(catalog, interaction.commandName, options), onError);
+      await answerInTime(reply, deferAfterMs, {
+        answer: async (r) => { await interaction.reply(djsPayload(r)); },
+        defer: async () => { await interaction.deferReply(); },
+        followUp: async (r) => {
+          if (r.private) {
+            await interaction.deleteReply();
+            await interaction.followUp(djsPayload(r));
+          } else await interaction.editReply(editPayload(r));
+        },
+      });
+      return;
+    }
+    if (interaction.isButton()) {
+      const update = (interaction.message.flags.bitfield & EPHEMERAL) !== 0;
+      const reply = safely(() => clickReply(catalog, interaction.customId), onError);
+      await answerInTime(reply, deferAfterMs, {
+        answer: async (r) => { await (update ? interaction.update(editPayload(r)) : interaction.reply(djsPayload(r))); },
+        defer: async () => { await interaction.deferUpdate(); },
+        followUp: async (r) => { await (update ? interaction.editReply(editPayload(r)) : interaction.followUp(djsPayload(r))); },
+      });
+    }
+  }
+
+  async function onMessage(message: Message): Promise<void> {
+    const me = client.user;
+    if (!me || message.author.bot || !message.mentions.users.has(me.id)) return;
+    const text = mentionText(message.content, me.id);
+    if (!text) return;
+    const key = `discord:${message.channelId}:${message.author.id}`;
+    const reply = await safely(() => askAnswer(catalog, text, { key, store }), (e) => log.error('discord mention failed', { message: message.id, ...errorContext(e) }));
+    // A channel message cannot be ephemeral, so a mention is always answered in the open.
+    await message.reply({ ...editPayload(reply), allowedMentions: { parse: [], repliedUser: false } });
+  }
+
+  await client.login(options.token);
+  return client;
+}
