@@ -1,6 +1,6 @@
 // The one pure renderer for Discord: Reply → { embeds, components }. Every Discord limit is
 // applied here (limits.ts), so whatever a command answers is a message Discord accepts.
-import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { assertNever, ZONE_EMOJI, type Block, type Button, type Reply, type Tone } from '../../src/reply.ts';
 import { encodeAction } from './custom-id.ts';
 import {
@@ -8,7 +8,7 @@ import {
   EMBED_FIELDS_MAX, EMBED_FOOTER_MAX, EMBED_TITLE_MAX, EMBEDS_TOTAL_MAX,
 } from './limits.ts';
 
-export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 export interface DiscordMessage { embeds: APIEmbed[]; components: ButtonRow[] }
 
 export const TONE_COLOURS: Record<Tone, number> = { red: 0xe74c3c, yellow: 0xf1c40f, green: 0x2ecc71, info: 0x5865f2, warning: 0xe67e22 };
@@ -17,17 +17,20 @@ const TABLE_CELL_MAX = 28;
 /** Discord rejects empty field names; a zero-width space stands in. */
 const BLANK = '\u200b';
 
-/** Escapes Discord markdown (also headings and masked links) so text shows as typed. */
-export const escapeText = (text: string) => escapeMarkdown(text, { heading: true, maskedLink: true });
+/**
+ * Escapes Discord markdown (also headings and masked links) so text shows as typed. Text is cut
+ * to the limit first: escaping slows down sharply on long strings.
+ */
+export const escapeText = (text: string, max: number) => clip(escapeMarkdown(clip(text, max), { heading: true, maskedLink: true }), max);
 
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function scoreText(block: Extract<Block, { type: 'score' }>): string {
-  const caption = block.caption ? `\n*${escapeText(block.caption)}*` : '';
-  if (block.score === null || block.zone === null) return `**${escapeText(block.label)}**${caption}`;
-  return `${ZONE_EMOJI[block.zone]} **${block.score.toFixed(1)} / 100** · ${escapeText(block.label)}${caption}`;
+  const caption = block.caption ? `\n*${escapeText(block.caption, EMBED_FIELD_NAME_MAX)}*` : '';
+  if (block.score === null || block.zone === null) return `**${escapeText(block.label, EMBED_FIELD_NAME_MAX)}**${caption}`;
+  return `${ZONE_EMOJI[block.zone]} **${block.score.toFixed(1)} / 100** · ${escapeText(block.label, EMBED_FIELD_NAME_MAX)}${caption}`;
 }
 
 function tableText(columns: string[], rows: string[][]): string {
@@ -41,7 +44,7 @@ function listValue(items: string[]): string {
   const lines: string[] = [];
   let length = 0;
   for (const item of items) {
-    const line = clip(`• ${escapeText(item)}`, EMBED_FIELD_VALUE_MAX);
+    const line = `• ${escapeText(item, EMBED_FIELD_VALUE_MAX - 2)}`;
     if (length + line.length + 1 > EMBED_FIELD_VALUE_MAX) break;
     lines.push(line);
     length += line.length + 1;
@@ -50,7 +53,7 @@ function listValue(items: string[]): string {
 }
 
 const field = (name: string, value: string, inline: boolean): APIEmbedField => ({
-  name: clip(escapeText(name), EMBED_FIELD_NAME_MAX) || BLANK,
+  name: escapeText(name, EMBED_FIELD_NAME_MAX) || BLANK,
   value: clip(value, EMBED_FIELD_VALUE_MAX) || BLANK,
   inline,
 });
@@ -59,7 +62,7 @@ function buttonRows(blocks: Button[][]): ButtonRow[] {
   const seen = new Set<string>();
   const rows: ButtonRow[] = [];
   for (const buttons of blocks) {
-    const row: APIButtonComponent[] = [];
+    const row: APIButtonComponentWithCustomId[] = [];
     for (const b of buttons) {
       const customId = encodeAction(b.action);
       if (!customId || seen.has(customId) || row.length === BUTTONS_PER_ROW_MAX) continue;
@@ -95,8 +98,8 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   for (const block of reply.blocks) {
     switch (block.type) {
       case 'score': top.push(scoreText(block)); break;
-      case 'text': body.push(escapeText(block.text)); break;
-      case 'fields': fields.push(...block.fields.map((f) => field(f.label, escapeText(f.value), f.inline ?? false))); break;
+      case 'text': body.push(escapeText(block.text, EMBED_DESCRIPTION_MAX)); break;
+      case 'fields': fields.push(...block.fields.map((f) => field(f.label, escapeText(f.value, EMBED_FIELD_VALUE_MAX), f.inline ?? false))); break;
       case 'list': fields.push(field(block.title, listValue(block.items), false)); break;
       case 'table': body.push(tableText(block.columns, block.rows)); break;
       case 'actions': buttons.push(block.buttons); break;
