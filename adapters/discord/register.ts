@@ -1,5 +1,6 @@
 // `npm run register`: puts the slash commands on one guild (DISCORD_GUILD_ID, instant) or on every
 // guild (global, may take a while to show). Commands change rarely, so this is its own step.
+import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import { ConfigError, loadEnv, type Env } from '../../src/config.ts';
 import { discordApi } from './start.ts';
@@ -17,7 +18,7 @@ export async function registerCommands(config: Env): Promise<{ scope: string; co
   return { scope: config.DISCORD_GUILD_ID ? `guild ${config.DISCORD_GUILD_ID}` : 'global', count: body.length };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const { scope, count } = await registerCommands(loadEnv());
     console.log(`Registered ${count} commands (${scope}).`);
