@@ -1,6 +1,6 @@
 // Gateway mode: a discord.js Client that answers slash commands, autocomplete, button clicks and
 // mentions. Intents: Guilds (channels and guilds the bot is in), GuildMessages and DirectMessages
-// (to see mentions and DMs). No MessageContent: Discord delivers the content of messages that
+// (to see mentions, and DMs, which are answered without a mention). No MessageContent: Discord delivers the content of messages that
 // mention the bot, and of DMs, without that privileged intent.
 import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
 import { askAnswer } from '../../commands/ask.ts';
@@ -22,6 +22,8 @@ export interface GatewayOptions {
   /** REST base URL such as https://discord.com/api (DISCORD_API_URL); discord.js adds the version. */
   api?: string;
   deferAfterMs?: number;
+  /** Seam for tests: how a slash command is answered (defaults to the commands). */
+  answerCommand?: (catalog: Catalog, name: string, options: Record<string, string | undefined>) => Reply | Promise<Reply>;
 }
 
 /** discord.js takes camelCase allowedMentions and the same embeds/components JSON; edits carry no flags. */
@@ -41,6 +43,7 @@ export function mentionText(content: string, botId: string): string {
 export async function startGateway(options: GatewayOptions): Promise<Client> {
   const { catalog, log, store } = options;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
+  const answerCommand = options.answerCommand ?? commandReply;
   const client = new Client({
     intents: GATEWAY_INTENTS,
     // DM channels are not cached until used; without this partial the first DM is dropped.
@@ -66,7 +69,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     }
     if (interaction.isChatInputCommand()) {
       const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
-      const reply = safely(() => commandReply(catalog, interaction.commandName, options), onError);
+      const reply = safely(() => answerCommand(catalog, interaction.commandName, options), onError);
       await answerInTime(reply, deferAfterMs, {
         answer: async (r) => { await interaction.reply(djsPayload(r)); },
         defer: async () => { await interaction.deferReply(); },
@@ -92,7 +95,10 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
 
   async function onMessage(message: Message): Promise<void> {
     const me = client.user;
-    if (!me || message.author.bot || !message.mentions.users.has(me.id)) return;
+    if (!me || message.author.bot) return;
+    // Only an explicit @mention (not the ping of a reply to the bot) or a DM asks something.
+    const mentioned = new RegExp(`<@!?${me.id}>`).test(message.content);
+    if (!mentioned && !message.channel.isDMBased()) return;
     const text = mentionText(message.content, me.id);
     if (!text) return;
     const key = `discord:${message.channelId}:${message.author.id}`;
