@@ -4,26 +4,26 @@
 // mention the bot, and of DMs, without that privileged intent.
 import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
 import { askAnswer } from '../../commands/ask.ts';
+import type { Answer } from '../../commands/define.ts';
 import type { ConversationStore } from '../../src/conversation-store.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { Catalog } from '../../src/role-catalog.ts';
-import { errorContext, type Logger } from '../log.ts';
+import { errorContext } from '../log.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
-import { clickReply, commandReply, messagePayload, roleChoices, safely } from './respond.ts';
+import { answerFor, clickAnswer, commandAnswer, messagePayload, roleChoices, track, type Services } from './respond.ts';
 
 export const GATEWAY_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
-export interface GatewayOptions {
+export interface GatewayOptions extends Services {
   catalog: Catalog;
   token: string;
-  log: Logger;
   store: ConversationStore;
   /** REST base URL such as https://discord.com/api (DISCORD_API_URL); discord.js adds the version. */
   api?: string;
   deferAfterMs?: number;
   /** Seam for tests: how a slash command is answered (defaults to the commands). */
-  answerCommand?: (catalog: Catalog, name: string, options: Record<string, string | undefined>) => Reply | Promise<Reply>;
+  answerCommand?: (catalog: Catalog, name: string, options: Record<string, string | undefined>) => Answer | Promise<Answer>;
 }
 
 /** discord.js takes camelCase allowedMentions and the same embeds/components JSON; edits carry no flags. */
@@ -43,7 +43,7 @@ export function mentionText(content: string, botId: string): string {
 export async function startGateway(options: GatewayOptions): Promise<Client> {
   const { catalog, log, store } = options;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
-  const answerCommand = options.answerCommand ?? commandReply;
+  const answerCommand = options.answerCommand ?? commandAnswer;
   const client = new Client({
     intents: GATEWAY_INTENTS,
     // DM channels are not cached until used; without this partial the first DM is dropped.
@@ -53,23 +53,23 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
   });
 
   client.on(Events.InteractionCreate, (interaction) => {
-    onInteraction(interaction).catch((e) => log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }));
+    track(options, onInteraction(interaction)).catch((e) => log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }));
   });
   client.on(Events.MessageCreate, (message) => {
-    onMessage(message).catch((e) => log.error('discord mention failed', { message: message.id, ...errorContext(e) }));
+    track(options, onMessage(message)).catch((e) => log.error('discord mention failed', { message: message.id, ...errorContext(e) }));
   });
   client.on(Events.Error, (e) => log.error('discord client error', errorContext(e)));
 
   async function onInteraction(interaction: Interaction): Promise<void> {
     const context = { interaction: interaction.id };
-    const onError = (e: unknown) => log.error('discord interaction failed', { ...context, ...errorContext(e) });
+    const asker = { userId: interaction.user.id, channelId: interaction.channelId ?? undefined };
     if (interaction.isAutocomplete()) {
       await interaction.respond(roleChoices(catalog, String(interaction.options.getFocused())));
       return;
     }
     if (interaction.isChatInputCommand()) {
-      const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
-      const reply = safely(() => answerCommand(catalog, interaction.commandName, options), onError);
+      const args = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
+      const reply = answerFor(options, asker, interaction.commandName, () => answerCommand(catalog, interaction.commandName, args), context);
       await answerInTime(reply, deferAfterMs, {
         answer: async (r) => { await interaction.reply(djsPayload(r)); },
         defer: async () => { await interaction.deferReply(); },
@@ -84,7 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     }
     if (interaction.isButton()) {
       const update = (interaction.message.flags.bitfield & EPHEMERAL) !== 0;
-      const reply = safely(() => clickReply(catalog, interaction.customId), onError);
+      const reply = answerFor(options, asker, 'button', () => clickAnswer(catalog, interaction.customId), context);
       await answerInTime(reply, deferAfterMs, {
         answer: async (r) => { await (update ? interaction.update(editPayload(r)) : interaction.reply(djsPayload(r))); },
         defer: async () => { await interaction.deferUpdate(); },
@@ -102,7 +102,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     const text = mentionText(message.content, me.id);
     if (!text) return;
     const key = `discord:${message.channelId}:${message.author.id}`;
-    const reply = await safely(() => askAnswer(catalog, text, { key, store }), (e) => log.error('discord mention failed', { message: message.id, ...errorContext(e) }));
+    const reply = await answerFor(options, { userId: message.author.id, channelId: message.channelId }, 'mention', () => askAnswer(catalog, text, { key, store }), { message: message.id });
     // A channel message cannot be ephemeral, so a mention is always answered in the open.
     await message.reply({ ...editPayload(reply), allowedMentions: { parse: [], repliedUser: false } });
   }

@@ -4,12 +4,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InteractionResponseType, InteractionType, REST, Routes } from 'discord.js';
 import type { Catalog } from '../../src/role-catalog.ts';
-import type { Reply } from '../../src/reply.ts';
+import type { Answer } from '../../commands/define.ts';
 import type { RouteHandler } from '../http/server.ts';
-import { errorContext, type Logger } from '../log.ts';
+import { errorContext } from '../log.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
-import { clickReply, commandReply, messagePayload, roleChoices, safely } from './respond.ts';
+import { answerFor, clickAnswer, commandAnswer, messagePayload, roleChoices, track, type Services } from './respond.ts';
 import { publicKeyFromHex, verifySignature } from './verify.ts';
 
 /** Interactions are small; anything bigger is not from Discord. */
@@ -23,17 +23,19 @@ export interface RawInteraction {
   application_id: string;
   data?: { name?: string; options?: RawOption[]; custom_id?: string };
   message?: { flags?: number };
+  channel_id?: string;
+  member?: { user?: { id: string } };
+  user?: { id: string };
 }
 
-export interface InteractionsOptions {
+export interface InteractionsOptions extends Services {
   catalog: Catalog;
   publicKey: string;
   applicationId: string;
   rest: REST;
-  log: Logger;
   deferAfterMs?: number;
-  /** Seam for tests: how a reply is computed (defaults to the commands). */
-  compute?: (catalog: Catalog, interaction: RawInteraction) => Reply | Promise<Reply>;
+  /** Seam for tests: how an answer is computed (defaults to the commands). */
+  compute?: (catalog: Catalog, interaction: RawInteraction) => Answer | Promise<Answer>;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
@@ -63,9 +65,9 @@ function optionValues(options: RawOption[] = []): Record<string, string | undefi
   return Object.fromEntries(options.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
 }
 
-export function defaultCompute(catalog: Catalog, interaction: RawInteraction): Reply {
-  if (interaction.type === InteractionType.MessageComponent) return clickReply(catalog, interaction.data?.custom_id ?? '');
-  return commandReply(catalog, interaction.data?.name ?? '', optionValues(interaction.data?.options));
+export function defaultCompute(catalog: Catalog, interaction: RawInteraction): Answer {
+  if (interaction.type === InteractionType.MessageComponent) return clickAnswer(catalog, interaction.data?.custom_id ?? '');
+  return commandAnswer(catalog, interaction.data?.name ?? '', optionValues(interaction.data?.options));
 }
 
 export function createInteractionsHandler(options: InteractionsOptions): RouteHandler {
@@ -108,10 +110,11 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
     // A click on a private message (a "did you mean") replaces it; other clicks answer anew.
     const update = isClick && ((interaction.message?.flags ?? 0) & EPHEMERAL) !== 0;
     const context = { interaction: interaction.id, command: interaction.data?.name, customId: interaction.data?.custom_id };
-    const reply = safely(() => compute(catalog, interaction), (e) => log.error('discord interaction failed', { ...context, ...errorContext(e) }));
+    const asker = { userId: interaction.member?.user?.id ?? interaction.user?.id, channelId: interaction.channel_id };
+    const reply = answerFor(options, asker, isClick ? 'button' : interaction.data?.name ?? 'unknown', () => compute(catalog, interaction), context);
     const webhook = Routes.webhook(applicationId, interaction.token);
     const original = Routes.webhookMessage(applicationId, interaction.token, '@original');
-    await answerInTime(reply, deferAfterMs, {
+    await track(options, answerInTime(reply, deferAfterMs, {
       answer: (r) => sendJson(res, 200, { type: update ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource, data: messagePayload(r) }),
       defer: () => sendJson(res, 200, isClick ? { type: InteractionResponseType.DeferredMessageUpdate } : { type: InteractionResponseType.DeferredChannelMessageWithSource }),
       followUp: async (r) => {
@@ -128,6 +131,6 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
           log.error('discord follow-up failed', { ...context, ...errorContext(e) });
         }
       },
-    });
+    }));
   }
 }

@@ -35,10 +35,11 @@ export async function postSigned(url: string, body: unknown, keys: KeyPair, tamp
 
 export interface Recorded { method: string; path: string; body: unknown; headers: IncomingMessage['headers'] }
 
-export const silentLog: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+export const silentLog: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}, child: () => silentLog };
 export function recordingLog(lines: { level: string; msg: string; context?: object }[]): Logger {
   const at = (level: string) => (msg: string, context?: object) => void lines.push({ level, msg, context });
-  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+  const log: Logger = { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: () => log };
+  return log;
 }
 
 /** A message object as Discord returns it, enough for discord.js to build a Message. */

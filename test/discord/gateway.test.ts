@@ -1,7 +1,7 @@
 import type { Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATEWAY_INTENTS, mentionText, startGateway } from '../../adapters/discord/gateway.ts';
-import { commandReply } from '../../adapters/discord/respond.ts';
+import { commandAnswer } from '../../adapters/discord/respond.ts';
 import { MemoryConversationStore } from '../../src/conversation-store.ts';
 import { realCatalog } from '../helpers.ts';
 import { APP_ID, BOT_ID, buttonInteraction, CHANNEL_ID, FakeDiscord, GUILD_ID, guildCreate, silentLog, slashInteraction, USER } from './fakes.ts';
@@ -18,7 +18,7 @@ beforeAll(async () => {
     // /transition is made slower than the deferral budget to exercise defer + edit through discord.js.
     answerCommand: async (catalog, name, options) => {
       if (name === 'transition') await new Promise((resolve) => setTimeout(resolve, 300));
-      return commandReply(catalog, name, options);
+      return commandAnswer(catalog, name, options);
     },
   });
   await new Promise<void>((resolve) => (client.isReady() ? resolve() : client.once('clientReady', () => resolve())));

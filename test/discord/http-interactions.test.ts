@@ -8,6 +8,7 @@ import { startPlatforms, type Running } from '../../adapters/main.ts';
 import { defaultCompute, createInteractionsHandler } from '../../adapters/discord/http-interactions.ts';
 import { createHttpServer, listen } from '../../adapters/http/server.ts';
 import { loadEnv } from '../../src/config.ts';
+import { MemoryRateLimiter } from '../../src/rate-limit.ts';
 import { DEFAULT_ROLES_DIR, loadCatalog } from '../../src/role-catalog.ts';
 import { realCatalog } from '../helpers.ts';
 import { APP_ID, buttonInteraction, FakeDiscord, postSigned, recordingLog, silentLog, slashInteraction, throwawayKeys } from './fakes.ts';
@@ -22,7 +23,8 @@ const data = (r: { json: unknown }) => (r.json as { type: number; data: Payload 
 
 beforeAll(async () => {
   await fake.start();
-  const config = loadEnv({ DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_APPLICATION_ID: APP_ID, PORT: '0', DISCORD_API_URL: fake.api });
+  // One test user asks everything here; the rate limit has its own test below.
+  const config = loadEnv({ DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_APPLICATION_ID: APP_ID, PORT: '0', DISCORD_API_URL: fake.api, RATE_LIMIT_BURST: '1000' });
   running = await startPlatforms(realCatalog(), config, silentLog);
   url = `http://127.0.0.1:${running.port}/discord/interactions`;
 });
@@ -178,6 +180,29 @@ describe('GIVEN an answer slower than the deferral budget', () => {
     await postSigned(slowUrl, slashInteraction('15', 'transition', [{ name: 'role', value: 'backend developer' }]), keys);
     const followUp = await fake.waitFor((q) => q.method === 'POST' && q.path === `/api/v10/webhooks/${APP_ID}/token-15`);
     expect(followUp.body).toMatchObject({ flags: 64, embeds: [{ title: 'Sorry, something went wrong' }] });
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'error', msg: 'discord interaction failed', context: expect.objectContaining({ error: 'boom', command: 'transition' }) }));
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'error', msg: 'discord answer failed', context: expect.objectContaining({ error: 'boom', command: 'transition' }) }));
+  });
+});
+
+describe('GIVEN one person asking faster than the rate limit', () => {
+  let server: Server;
+  let limitedUrl: string;
+  beforeAll(async () => {
+    const handler = createInteractionsHandler({
+      catalog: realCatalog(), publicKey: keys.publicKeyHex, applicationId: APP_ID, rest: new REST({ api: fake.api }), log: silentLog,
+      rateLimiter: new MemoryRateLimiter(), limits: { user: { capacity: 2, refillPerMinute: 1 }, channel: { capacity: 100, refillPerMinute: 100 } },
+    });
+    server = createHttpServer(new Map([['/discord/interactions', handler]]), silentLog);
+    limitedUrl = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}/discord/interactions`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('THEN the burst is answered and the next gets a private "slow down", while autocomplete keeps working', async () => {
+    const ask = (id: string) => postSigned(limitedUrl, slashInteraction(id, 'risk', [{ name: 'role', value: 'backend developer' }]), keys);
+    expect(data(await ask('20')).embeds[0]!.description).toContain('24.5');
+    expect(data(await ask('21')).embeds[0]!.description).toContain('24.5');
+    expect(data(await ask('22'))).toMatchObject({ flags: 64, embeds: [{ title: 'Slow down a little' }] });
+    const complete = await postSigned(limitedUrl, slashInteraction('23', 'risk', [{ name: 'role', value: 'backnd', focused: true }], 4), keys);
+    expect(complete.json).toMatchObject({ type: 8 });
   });
 });

@@ -22,7 +22,8 @@ beforeAll(async () => {
     let seen = '';
     bot.stderr!.on('data', (d: Buffer) => {
       seen += d.toString();
-      const m = seen.match(/"msg":"http server listening","port":(\d+)/);
+      const line = seen.split('\n').find((l) => l.includes('"http server listening"'));
+      const m = line?.match(/"port":(\d+)/);
       if (m) resolve(Number(m[1]));
     });
     bot.once('exit', (code) => reject(new Error(`bot exited with ${code}: ${seen}`)));
@@ -53,6 +54,11 @@ describe('GIVEN npm start with DISCORD_PUBLIC_KEY, DISCORD_APPLICATION_ID, PORT 
 
   it('THEN /healthz answers on the same port', async () => {
     expect(await (await fetch(url.replace('/discord/interactions', '/healthz'))).json()).toEqual({ ok: true });
+  });
+
+  it('THEN /metrics counts the Discord answers by command and outcome', async () => {
+    const text = await (await fetch(url.replace('/discord/interactions', '/metrics'))).text();
+    expect(text).toMatch(/careerbot_answers_total\{platform="discord",command="risk",outcome="answered"\} [1-9]/);
   });
 
   it('GIVEN SIGTERM THEN it stops cleanly', async () => {
