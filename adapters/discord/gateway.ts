@@ -1,7 +1,7 @@
-// Gateway mode: a discord.js Client that answers slash commands, autocomplete, button clicks and
-// mentions. Intents: Guilds (channels and guilds the bot is in), GuildMessages and DirectMessages
-// (to see mentions, and DMs, which are answered without a mention). No MessageContent: Discord delivers the content of messages that
-// mention the bot, and of DMs, without that privileged intent.
+// Gateway mode: a discord.js Client that answers slash commands, autocomplete, button clicks,
+// mentions and DMs. Intents: Guilds (the guilds and channels the bot is in), GuildMessages and
+// DirectMessages (to see mentions and DMs). No MessageContent: Discord delivers the content of
+// messages that mention the bot, and of DMs, without that privileged intent.
 import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
 import { askAnswer } from '../../commands/ask.ts';
 import type { Answer } from '../../commands/define.ts';
