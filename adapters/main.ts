@@ -8,6 +8,7 @@ import { MemoryOnceStore, type OnceStore } from '../src/once-store.ts';
 import { MemoryRateLimiter, type RateLimiter } from '../src/rate-limit.ts';
 import type { Catalog } from '../src/role-catalog.ts';
 import { runChat } from './console/chat.ts';
+import { startDiscord } from './discord/start.ts';
 import { createHttpServer, listen, type Routes } from './http/server.ts';
 import { InFlight } from './inflight.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -53,6 +54,7 @@ export async function startPlatforms(catalog: Catalog, config: Env, log: Logger 
   const stops: Stop[] = [];
   // Platform adapters register here: stops.push(await startX(context)).
   if (slackConfigured(config)) stops.push(await startSlack(context));
+  if (discordGatewayConfigured(config) || discordHttpConfigured(config)) stops.push(await startDiscord(context));
   const readiness = async () => {
     const checks: Record<string, boolean> = { catalog: catalog.roles.length > 0 };
     if (redis) checks.redis = await redis.ping().then(() => true, () => false);
