@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { askAnswer } from '../commands/ask.ts';
 import { riskAnswer } from '../commands/risk.ts';
+import { calibrate, calibrationTable } from '../src/estimate/calibration.ts';
 import { loadCatalog } from '../src/role-catalog.ts';
 import { evaluate, outcomeOf, pct, readQueries } from './accuracy.ts';
 
@@ -63,3 +64,7 @@ console.log(`\nmatching on ${acc.total} labelled queries (test/queries): top-1 $
 for (const m of acc.misses.slice(0, 30)) console.log(`  miss: "${m.query}" expected ${m.expected}, got ${m.got}`);
 if (acc.misses.length > 30) console.log(`  …and ${acc.misses.length - 30} more`);
 void outcomeOf;
+
+// Calibration: the estimation method on the O*NET codes of hand-assessed roles (README).
+const assessedDefaults = [...catalog.families.keys()].map((f) => catalog.defaultRole(f)).filter((r) => r.basis === 'assessed');
+if (catalog.estimates) console.log(`\n${calibrationTable(calibrate(assessedDefaults, catalog.estimates))}`);

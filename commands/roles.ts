@@ -10,7 +10,8 @@ export const ROLES_SHOWN = 20;
 
 function matchesFilter(s: RoleScore, filter: string): boolean {
   if (!filter) return true;
-  if (filter === s.zone) return true;
+  // A zone name filters by zone only ("green" is also a word in titles such as Greenhouse Manager).
+  if (filter in ZONE_NAMES) return filter === s.zone;
   const haystack = normalizeTitle([s.role.title, s.role.familyTitle, ...s.role.aliases].join(' | '));
   return filter.split(' ').every((word) => haystack.includes(word));
 }

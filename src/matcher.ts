@@ -31,22 +31,26 @@ export class RoleMatcher {
 
   constructor(private readonly catalog: Catalog) {
     const entries: Entry[] = [];
-    const add = (display: string, family: string, roleId: string | undefined) => {
+    const estimated = (family: string) => catalog.levelsOf(family)[0]?.basis === 'estimated';
+    const add = (display: string, family: string, roleId: string | undefined, fuzzy = true) => {
       const name = normalizeTitle(display);
       if (!name) return;
       const list = this.exact.get(name) ?? [];
       if (list.some((e) => e.family === family && e.roleId === roleId)) return;
+      // A name a hand-assessed role carries keeps leading to it, never to an O*NET estimate.
+      if (estimated(family) && list.some((e) => !estimated(e.family))) return;
       const entry = { name, display, family, roleId };
       list.push(entry);
       this.exact.set(name, list);
-      entries.push(entry);
+      if (fuzzy) entries.push(entry);
     };
     for (const [family, levels] of catalog.families) {
       const first = levels[0]!;
       add(first.familyTitle, family, undefined);
       const familyAliases = first.aliases.filter((a) => !first.levelAliases.includes(a));
       // A name several families share on purpose is indexed for each; the match then asks back.
-      for (const alias of [...familyAliases, ...first.ambiguousAliases]) add(alias, family, undefined);
+      // O*NET alternate titles match exactly only: fuzzy over 20,000 of them is slow and loose.
+      for (const alias of [...familyAliases, ...first.ambiguousAliases]) add(alias, family, undefined, !estimated(family));
       for (const role of levels) {
         add(role.title, family, role.id);
         for (const alias of role.levelAliases) add(alias, family, role.id);

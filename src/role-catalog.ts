@@ -1,7 +1,10 @@
 // The loaded catalog: lookups by id and family, each role's score computed once.
 import { fileURLToPath } from 'node:url';
 import { loadRoleFiles } from './catalog.ts';
-import type { RoleRef } from './errors.ts';
+import { isUserError, UserError, type RoleRef } from './errors.ts';
+import { DEFAULT_OCCUPATIONS_FILE, estimateRoles, readOccupationFile, type Estimates } from './estimate/load.ts';
+import { notEnoughDataMessage } from './estimate/not-enough-data.ts';
+import { normalizeTitle } from './normalize.ts';
 import { RoleMatcher, type Match } from './matcher.ts';
 import type { Role } from './role-schema.ts';
 import { scoreRole, type RoleScore } from './scoring.ts';
@@ -17,11 +20,13 @@ export class Catalog {
   constructor(
     readonly roles: Role[],
     private readonly defaults: Map<string, string | undefined> = new Map(),
+    /** O*NET estimates loaded beside the roles (research lines, "not enough data" titles). */
+    readonly estimates?: Estimates,
   ) {
     for (const role of roles) {
       this.byId.set(role.id, role);
       this.families.set(role.family, [...(this.families.get(role.family) ?? []), role]);
-      this.scores.set(role.id, scoreRole(role));
+      this.scores.set(role.id, estimates?.scores.get(role) ?? scoreRole(role));
     }
     this.matcher = new RoleMatcher(this);
   }
@@ -48,7 +53,14 @@ export class Catalog {
 
   /** Finds the role a person means; throws UserError (no_match, ambiguous, bad_input). */
   resolve(query: string): Match {
-    return this.matcher.resolve(query);
+    try {
+      return this.matcher.resolve(query);
+    } catch (e) {
+      // An O*NET occupation without tasks is known, just not estimable: say so instead of "no match".
+      const known = isUserError(e) && e.code === 'no_match' ? this.estimates?.notEnoughData.get(normalizeTitle(query)) : undefined;
+      if (known) throw new UserError('not_enough_data', notEnoughDataMessage(known));
+      throw e;
+    }
   }
 }
 
@@ -56,7 +68,10 @@ export function ref(role: Role): RoleRef {
   return { id: role.id, title: role.title, seniority: role.seniority };
 }
 
-export function loadCatalog(dir: string = DEFAULT_ROLES_DIR): Catalog {
+/** The hand-assessed roles of `dir`, plus the O*NET estimates unless `occupations` is null. */
+export function loadCatalog(dir: string = DEFAULT_ROLES_DIR, occupations: string | null = DEFAULT_OCCUPATIONS_FILE): Catalog {
   const { roles, defaults } = loadRoleFiles(dir);
-  return new Catalog(roles, defaults);
+  if (occupations === null) return new Catalog(roles, defaults);
+  const estimates = estimateRoles(readOccupationFile(occupations), roles);
+  return new Catalog([...roles, ...estimates.roles], defaults, estimates);
 }
