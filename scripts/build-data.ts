@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { EstimatedTask, Occupation, OccupationFile } from '../src/estimate/occupation-data.ts';
+import { normalizeTitle } from '../src/normalize.ts';
+import type { TitleIndexData } from '../src/title-index.ts';
 import { taskScore, taskShares, type Exposure, type TaskType } from '../src/estimate/task-method.ts';
 
 /** ../shared/data next to the checkout; a git worktree one level deeper finds it one level up. */
@@ -13,6 +15,7 @@ export const DEFAULT_DATA_DIR = ['../../shared/data', '../../../shared/data']
   .map((p) => fileURLToPath(new URL(p, import.meta.url)))
   .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 export const OUTPUT = fileURLToPath(new URL('../data/occupations.json', import.meta.url));
+export const TITLES_OUTPUT = fileURLToPath(new URL('../data/onet-titles.json', import.meta.url));
 
 /** Kept per occupation; the rest are merged into one entry so the file stays small. */
 const MAX_TASKS = 8;
@@ -190,6 +193,43 @@ export function buildOccupations(dir: string): OccupationFile {
   return { version: 1, release: 'O*NET 30.1', jobZones: zoneNames, counts, occupations: out };
 }
 
+/**
+ * Every title, alternate title, short title and reported title, normalised once here so start-up
+ * does not normalise 60,000 strings. Weight = how many sources name the title for that code
+ * (a reported title counts 2, 3 when My Next Move shows it; the occupation's own title 10).
+ */
+export function buildTitles(dir: string): TitleIndexData {
+  const onet = (f: string) => join(dir, 'onet', f);
+  const codes = readTsv(onet('Occupation Data.txt')).map((r) => r['O*NET-SOC Code']!);
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const weights = new Map<string, Map<number, number>>();
+  let strings = 0;
+  const add = (title: string | undefined, code: string, weight: number) => {
+    if (!title || title === 'n/a') return;
+    strings += 1;
+    const key = normalizeTitle(title);
+    if (!key) return;
+    const byCode = weights.get(key) ?? new Map<number, number>();
+    const i = index.get(code)!;
+    byCode.set(i, Math.max(byCode.get(i) ?? 0, weight));
+    weights.set(key, byCode);
+  };
+  for (const r of readTsv(onet('Occupation Data.txt'))) add(r['Title'], r['O*NET-SOC Code']!, 10);
+  for (const r of readTsv(onet('Alternate Titles.txt'))) {
+    const w = r['Source(s)']!.split(',').length;
+    add(r['Alternate Title'], r['O*NET-SOC Code']!, w);
+    add(r['Short Title'], r['O*NET-SOC Code']!, w);
+  }
+  for (const r of readTsv(onet('Sample of Reported Titles.txt'))) add(r['Reported Job Title'], r['O*NET-SOC Code']!, r['Shown in My Next Move'] === 'Y' ? 3 : 2);
+  const titles: Record<string, number[]> = {};
+  for (const key of [...weights.keys()].sort()) titles[key] = [...weights.get(key)!].sort((a, b) => a[0] - b[0]).flat();
+  return { strings, codes, titles };
+}
+
+export function serialiseTitles(data: TitleIndexData): string {
+  return `{"strings":${data.strings},"codes":${JSON.stringify(data.codes)},\n"titles":{\n${Object.entries(data.titles).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}\n}}\n`;
+}
+
 /** One occupation per line: diffs stay readable and the file stays compact. */
 export function serialise(file: OccupationFile): string {
   const { occupations, ...head } = file;
@@ -204,6 +244,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     writeFileSync(OUTPUT, text);
     console.log(`wrote ${OUTPUT} (${(text.length / 1024).toFixed(0)} KiB) from ${dir}`);
     for (const [k, v] of Object.entries(file.counts)) console.log(`  ${k}: ${v}`);
+    const titles = buildTitles(dir);
+    const titleText = serialiseTitles(titles);
+    writeFileSync(TITLES_OUTPUT, titleText);
+    console.log(`wrote ${TITLES_OUTPUT} (${(titleText.length / 1024).toFixed(0)} KiB): ${titles.strings} title strings, ${Object.keys(titles.titles).length} distinct normalised titles`);
   } catch (e) {
     console.error(`build:data failed reading ${dir}: ${(e as Error).message}`);
     process.exit(1);

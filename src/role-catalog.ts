@@ -5,6 +5,7 @@ import { isUserError, UserError, type RoleRef } from './errors.ts';
 import { DEFAULT_OCCUPATIONS_FILE, estimateRoles, readOccupationFile, type Estimates } from './estimate/load.ts';
 import { notEnoughDataMessage } from './estimate/not-enough-data.ts';
 import { normalizeTitle } from './normalize.ts';
+import { DEFAULT_TITLES_FILE, readTitleIndex, type TitleIndex } from './title-index.ts';
 import { RoleMatcher, type Match } from './matcher.ts';
 import type { Role } from './role-schema.ts';
 import { scoreRole, type RoleScore } from './scoring.ts';
@@ -22,6 +23,8 @@ export class Catalog {
     private readonly defaults: Map<string, string | undefined> = new Map(),
     /** O*NET estimates loaded beside the roles (research lines, "not enough data" titles). */
     readonly estimates?: Estimates,
+    /** Every O*NET title (60,000+) for matching; src/title-index.ts. */
+    readonly titleIndex?: TitleIndex,
   ) {
     for (const role of roles) {
       this.byId.set(role.id, role);
@@ -73,5 +76,5 @@ export function loadCatalog(dir: string = DEFAULT_ROLES_DIR, occupations: string
   const { roles, defaults } = loadRoleFiles(dir);
   if (occupations === null) return new Catalog(roles, defaults);
   const estimates = estimateRoles(readOccupationFile(occupations), roles);
-  return new Catalog([...roles, ...estimates.roles], defaults, estimates);
+  return new Catalog([...roles, ...estimates.roles], defaults, estimates, readTitleIndex(occupations === DEFAULT_OCCUPATIONS_FILE ? DEFAULT_TITLES_FILE : occupations.replace(/occupations\.json$/, 'onet-titles.json')));
 }

@@ -85,7 +85,13 @@ describe('GIVEN transition from backend developer', () => {
 
 describe('GIVEN roles', () => {
   it('GIVEN no filter THEN every role is in the document', () => {
-    expect((run('roles', {}).doc as unknown as { roles: unknown[] }).roles).toHaveLength(catalog.roles.length);
+    const roles = (run('roles', {}).doc as unknown as { roles: { id: string; score: number | null }[] }).roles;
+    expect(roles.filter((r) => r.score !== null)).toHaveLength(catalog.roles.length);
+  });
+  it('GIVEN no filter THEN every O*NET occupation is listed, those without tasks with no score', () => {
+    const roles = (run('roles', {}).doc as unknown as { roles: { id: string; score: number | null }[] }).roles;
+    expect(roles.length).toBeGreaterThanOrEqual(1000);
+    expect(roles.filter((r) => r.score === null)).toHaveLength([...catalog.estimates!.occupations.values()].filter((o) => o.taskCount === 0).length);
   });
   it('GIVEN the filter "backend" THEN only backend roles are listed', () => {
     const roles = (run('roles', { filter: 'backend' }).doc as unknown as { roles: { id: string }[] }).roles;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildOccupations, DEFAULT_DATA_DIR, OUTPUT, serialise } from '../scripts/build-data.ts';
+import { buildOccupations, buildTitles, DEFAULT_DATA_DIR, OUTPUT, serialise, serialiseTitles, TITLES_OUTPUT } from '../scripts/build-data.ts';
 import { readOccupationFile } from '../src/estimate/load.ts';
 
 const file = readOccupationFile();
@@ -28,5 +28,10 @@ describe('GIVEN the committed data/occupations.json', () => {
 describe.skipIf(!existsSync(DEFAULT_DATA_DIR))('GIVEN the public data sets in ../shared/data', () => {
   it('THEN re-running the build gives a byte-identical file', () => {
     expect(serialise(buildOccupations(DEFAULT_DATA_DIR))).toBe(readFileSync(OUTPUT, 'utf8'));
+  }, 60_000);
+  it('THEN the title file is byte-identical too and counts every title string (1,016 + 56,505 + 3,866 short + 7,955 reported)', () => {
+    const titles = buildTitles(DEFAULT_DATA_DIR);
+    expect(titles.strings).toBe(1016 + 56505 + 3866 + 7955);
+    expect(serialiseTitles(titles)).toBe(readFileSync(TITLES_OUTPUT, 'utf8'));
   }, 60_000);
 });
