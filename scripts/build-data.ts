@@ -125,7 +125,7 @@ export function buildOccupations(dir: string): OccupationFile {
         if (t.score >= 3) exposedTime.set(iwa, (exposedTime.get(iwa) ?? 0) + t.share / iwas.length);
       }
     }
-    const top = (m: Map<string, number>) => [...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, MAX_ACTIVITIES).map(([iwa]) => iwaTitle.get(iwa)!);
+    const top = (m: Map<string, number>) => [...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, MAX_ACTIVITIES).map(([iwa]) => iwaTitle.get(iwa)!.replace(/\.$/, ''));
 
     const titles: string[] = [];
     const addTitle = (t: string | undefined) => {

@@ -54,13 +54,22 @@ export class Catalog {
     return this.scores.get(role.id) ?? scoreRole(role);
   }
 
+  /** An O*NET occupation without tasks that this exact title names, if any. */
+  private unestimable(key: string) {
+    const byTitle = this.estimates?.notEnoughData.get(key);
+    if (byTitle) return byTitle;
+    const hit = this.titleIndex?.exact(key);
+    const occupations = (hit?.codes ?? []).map((c) => this.estimates?.occupations.get(c.code));
+    return occupations.length > 0 && occupations.every((o) => o && o.taskCount === 0) ? occupations[0] : undefined;
+  }
+
   /** Finds the role a person means; throws UserError (no_match, ambiguous, bad_input). */
   resolve(query: string): Match {
     try {
       return this.matcher.resolve(query);
     } catch (e) {
       // An O*NET occupation without tasks is known, just not estimable: say so instead of "no match".
-      const known = isUserError(e) && e.code === 'no_match' ? this.estimates?.notEnoughData.get(normalizeTitle(query)) : undefined;
+      const known = isUserError(e) && e.code === 'no_match' ? this.unestimable(normalizeTitle(query)) : undefined;
       if (known) throw new UserError('not_enough_data', notEnoughDataMessage(known));
       throw e;
     }
