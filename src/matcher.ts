@@ -94,12 +94,13 @@ export class RoleMatcher {
   suggest(query: string, limit: number): Role[] {
     const normalized = normalizeTitle(query.slice(0, MAX_QUERY_LENGTH));
     const { level, rest } = extractSeniority(normalized);
-    const families = rest
-      ? this.uniqueFamilies(this.fuse.search(rest, { limit: limit * 3 }))
-      : [...this.catalog.families.keys()];
-    // Then O*NET titles that start with or contain what was typed so far.
+    const fuzzy = rest ? this.fuse.search(rest, { limit: limit * 3 }) : [];
+    // Close catalog names first, then O*NET titles completing what was typed, then loose names.
     const index = this.catalog.titleIndex;
-    if (rest && index) for (const hit of index.search(expandAbbreviations(rest), limit, true)) families.push(...familiesForHit(this.catalog, hit));
+    const onet = rest && index ? index.search(expandAbbreviations(rest), limit, true).flatMap((hit) => familiesForHit(this.catalog, hit)) : [];
+    const families = rest
+      ? [...this.uniqueFamilies(fuzzy.filter((r) => (r.score ?? 1) <= MATCH_THRESHOLD)), ...onet, ...this.uniqueFamilies(fuzzy)]
+      : [...this.catalog.families.keys()];
     const roles: Role[] = [];
     for (const family of new Set(families)) {
       const levels = this.catalog.levelsOf(family);

@@ -72,7 +72,9 @@ export class TitleIndex {
 
   /** Titles covering the query best (typos allowed per token); ties keep every tied title. */
   search(normalized: string, limit = 5, prefix = false): TitleHit[] {
-    const queryTokens = [...new Set(normalized.split(' ').filter(Boolean))];
+    let queryTokens = [...new Set(normalized.split(' ').filter(Boolean))];
+    // A last word of one letter tells autocomplete nothing yet ("truck d"): wait for the next.
+    if (prefix && queryTokens.length > 1 && queryTokens.at(-1)!.length < 2) queryTokens = queryTokens.slice(0, -1);
     if (queryTokens.length === 0) return [];
     const matched = new Map<number, number>();
     queryTokens.forEach((qt, i) => {

@@ -39,6 +39,10 @@ describe('GIVEN the full catalog with every O*NET title', () => {
   it('THEN an alternate title of a code a hand-assessed role carries leads to that role', () => {
     expect(catalog.resolve('application developer').role.basis).toBe('assessed');
   });
+  it('THEN autocomplete offers O*NET titles completing what was typed', () => {
+    expect(catalog.matcher.suggest('truck dr', 5)[0]?.onet).toBe('53-3032.00');
+    expect(catalog.matcher.suggest('backe', 5)[0]?.basis).toBe('assessed');
+  });
   it('THEN "trucker" is the estimated heavy truck drivers occupation', () => {
     expect(catalog.resolve('trucker').role).toMatchObject({ onet: '53-3032.00', basis: 'estimated' });
   });
