@@ -5,11 +5,13 @@ import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { askAnswer } from '../commands/ask.ts';
 import { riskAnswer } from '../commands/risk.ts';
+import { loadRoleFiles } from '../src/catalog.ts';
 import { calibrate, calibrationTable } from '../src/estimate/calibration.ts';
 import { normalizeTitle } from '../src/normalize.ts';
-import { loadCatalog } from '../src/role-catalog.ts';
+import { Catalog, DEFAULT_ROLES_DIR, loadCatalog } from '../src/role-catalog.ts';
 import { DEFAULT_TITLES_FILE } from '../src/title-index.ts';
 import { evaluate, outcomeOf, pct, readQueries } from './accuracy.ts';
+import { conversationReport, evaluateConversations } from './conversation.ts';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(3)} ms`;
@@ -21,10 +23,12 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 const heapBefore = process.memoryUsage().heapUsed;
+const [, firstMs] = time(() => new Catalog(loadRoleFiles(DEFAULT_ROLES_DIR, { cache: false }).roles));
 const [catalog, coldMs] = time(() => loadCatalog());
 const heapAfter = process.memoryUsage().heapUsed;
 console.log(`catalog: ${catalog.roles.length} roles in ${catalog.families.size} families`);
-console.log(`cold start (load + validate + score + index): ${ms(coldMs)}`);
+console.log(`start without the validated-catalog cache (parse + validate + score + index): ${ms(firstMs)}`);
+console.log(`cold start with the cache (the usual start): ${ms(coldMs)}`);
 console.log(`heap for the catalog: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB; rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
 
 const queries = readQueries();
@@ -95,3 +99,8 @@ if (catalog.titleIndex) {
 // Calibration: the estimation method on the O*NET codes of hand-assessed roles (README).
 const assessedDefaults = [...catalog.families.keys()].map((f) => catalog.defaultRole(f)).filter((r) => r.basis === 'assessed');
 if (catalog.estimates) console.log(`\n${calibrationTable(calibrate(assessedDefaults, catalog.estimates))}`);
+
+// The labelled channel questions are written against the conversation fixture catalog (14 families).
+const fixture = loadCatalog(new URL('../test/fixtures/conversation-roles', import.meta.url).pathname);
+console.log('');
+for (const line of conversationReport(evaluateConversations(fixture))) console.log(line);

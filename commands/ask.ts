@@ -1,22 +1,89 @@
 // Free text from a channel, a DM or `career-bot ask`: decide what was asked and answer it.
 // Slack, Discord and the console all call askAnswer; the conversation key scopes follow-ups.
 import type { ConversationStore } from '../src/conversation-store.ts';
-import { splitPair } from '../src/pair.ts';
+import { isUserError } from '../src/errors.ts';
+import { nextState, parseIntent, type Intent } from '../src/intent/index.ts';
 import type { Catalog } from '../src/role-catalog.ts';
+import type { Reply } from '../src/reply.ts';
+import { compareAnswer } from './compare.ts';
 import type { Answer } from './define.ts';
 import { errorAnswer } from './errors.ts';
-import { compareAnswer } from './compare.ts';
+import { helpReply } from './help.ts';
+import { COMMANDS } from './index.ts';
+import { rolesAnswer } from './roles.ts';
 import { riskAnswer } from './risk.ts';
-import { isUserError } from '../src/errors.ts';
+import { teamAnswer } from './team.ts';
+import { transitionAnswer } from './transition.ts';
+import { transitionTowardsAnswer } from './transition-towards.ts';
 
 export interface Conversation { key: string; store: ConversationStore }
 
-/** Until the intent parser lands: two roles joined by vs/or/and are compared, anything else is scored. */
-export async function askAnswer(catalog: Catalog, text: string, _conversation?: Conversation): Promise<Answer> {
+const EXAMPLES = [
+  '"is backend development going to be automated?"',
+  '"devops or sre, which one is more future proof?"',
+  '"I\'m a QA engineer, where could I go next?"',
+  '"our team has 4 backend devs and 2 testers: how exposed are we?"',
+  '"which roles do you know?"',
+];
+
+const SMALLTALK_OPENERS = {
+  greeting: 'Hi! I score how exposed a tech role is to AI, and suggest safer roles to move into.',
+  thanks: 'You\'re welcome! Ask me about another role any time.',
+  offtopic: 'I only know about tech roles and how exposed they are to AI, so I can\'t help with that one.',
+} as const;
+
+function smalltalkAnswer(topic: keyof typeof SMALLTALK_OPENERS): Answer {
+  const reply: Reply = {
+    title: 'career-bot',
+    tone: 'info',
+    private: topic !== 'greeting',
+    blocks: [{ type: 'text', text: SMALLTALK_OPENERS[topic] }, { type: 'list', title: 'Things you can ask', items: EXAMPLES }],
+  };
+  const doc = { kind: 'smalltalk' as const, topic };
+  return { reply, doc };
+}
+
+function clarifyAnswer(message: string, candidates: { id: string; title: string; seniority: string }[]): Answer {
+  const reply: Reply = {
+    title: 'Which one did you mean?',
+    tone: 'warning',
+    private: true,
+    blocks: [
+      { type: 'text', text: message },
+      ...(candidates.length
+        ? [{ type: 'actions' as const, buttons: candidates.slice(0, 5).map((c) => ({ label: c.title, action: { command: 'risk' as const, args: [c.id] } })) }]
+        : [{ type: 'list' as const, title: 'You could ask', items: EXAMPLES.slice(0, 3) }]),
+    ],
+  };
+  const doc = { kind: 'clarify' as const, message, candidates };
+  return { reply, doc };
+}
+
+/** The answer for a parsed intent. Throws UserError for input that still cannot be answered. */
+export function answerIntent(catalog: Catalog, intent: Intent): Answer {
+  switch (intent.kind) {
+    case 'risk': return riskAnswer(catalog, intent.role);
+    case 'compare': return compareAnswer(catalog, intent.a.role, intent.b.role);
+    case 'transition': return intent.towards ? transitionTowardsAnswer(catalog, intent.from.role, intent.towards.role) : transitionAnswer(catalog, intent.from.role);
+    case 'team': return teamAnswer(catalog, intent.members.map((m) => ({ role: m.match.role, count: m.count })));
+    case 'roles': return rolesAnswer(catalog, intent.filter);
+    case 'help': {
+      const help = helpReply(COMMANDS);
+      return { reply: { ...help, blocks: [...help.blocks, { type: 'list', title: 'Or ask in plain words', items: EXAMPLES }] }, doc: { kind: 'help' } };
+    }
+    case 'clarify': return clarifyAnswer(intent.message, intent.candidates);
+    case 'smalltalk': return smalltalkAnswer(intent.topic);
+  }
+}
+
+export async function askAnswer(catalog: Catalog, text: string, conversation?: Conversation): Promise<Answer> {
   try {
-    const pair = splitPair(text);
-    if (pair) return compareAnswer(catalog, catalog.resolve(pair[0]).role, catalog.resolve(pair[1]).role);
-    return riskAnswer(catalog, catalog.resolve(text));
+    const previous = conversation ? await conversation.store.get(conversation.key) : undefined;
+    const intent = parseIntent(catalog, text, previous);
+    const answer = answerIntent(catalog, intent);
+    const next = nextState(catalog, intent, previous);
+    if (conversation && next && next !== previous) await conversation.store.set(conversation.key, next);
+    return answer;
   } catch (e) {
     if (isUserError(e)) return errorAnswer(e);
     throw e;

@@ -19,6 +19,8 @@ export interface Command {
   description: string;
   args: Record<string, ArgSpec>;
   examples: string[];
+  /** Arguments from one line of text, for commands whose arguments a plain split cannot tell apart. */
+  parseText?(text: string): Record<string, string | undefined>;
   run(ctx: CommandContext): Answer;
 }
 

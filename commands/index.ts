@@ -5,11 +5,12 @@ import compare from './compare.ts';
 import type { Answer, Command } from './define.ts';
 import { errorAnswer } from './errors.ts';
 import help, { helpReply } from './help.ts';
+import myscore from './myscore.ts';
 import risk from './risk.ts';
 import roles from './roles.ts';
 import transition from './transition.ts';
 
-const BASE_COMMANDS: Command[] = [risk, compare, transition, roles];
+const BASE_COMMANDS: Command[] = [risk, compare, transition, roles, myscore];
 export const COMMANDS: Command[] = [
   ...BASE_COMMANDS,
   { ...help, run: () => ({ reply: helpReply(COMMANDS), doc: { kind: 'help' } }) },

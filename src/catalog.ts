@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { catalogKey, readCatalogCache, writeCatalogCache } from './catalog-cache.ts';
 import { normalizeTitle } from './normalize.ts';
 import { completeAssessmentSchema, familyFileSchema, type FamilyFile, type Role } from './role-schema.ts';
 import { LEVEL_NAMES } from './seniority.ts';
@@ -134,7 +135,7 @@ export function crossCheck(roles: Role[], familyDefaults: Map<string, string | u
 export interface LoadedRoles { roles: Role[]; defaults: Map<string, string | undefined> }
 
 /** Loads every *.yaml / *.yml in `dir`; throws CatalogError listing every problem found. */
-export function loadRoleFiles(dir: string): LoadedRoles {
+export function loadRoleFiles(dir: string, options: { cache?: boolean } = {}): LoadedRoles {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
@@ -142,18 +143,26 @@ export function loadRoleFiles(dir: string): LoadedRoles {
     throw new CatalogError([{ file: dir, field: '(directory)', message: `cannot read the roles directory: ${(e as Error).message}` }]);
   }
   if (names.length === 0) throw new CatalogError([{ file: dir, field: '(directory)', message: 'holds no .yaml role files' }]);
+  const files = names.map((name) => {
+    const path = join(dir, name);
+    return { name: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') };
+  });
+  const useCache = options.cache ?? true;
+  const key = useCache ? catalogKey(files) : '';
+  const cached = useCache ? readCatalogCache(key) : undefined;
+  if (cached) return { roles: cached.roles, defaults: new Map(cached.defaults) };
+
   const problems: CatalogProblem[] = [];
   const roles: Role[] = [];
   const defaults = new Map<string, string | undefined>();
-  for (const name of names) {
-    const path = join(dir, name);
-    const file = relative(process.cwd(), path) || path;
-    const result = parseRoleFile(file, readFileSync(path, 'utf8'));
+  for (const { name, text } of files) {
+    const result = parseRoleFile(name, text);
     problems.push(...result.problems);
     roles.push(...result.roles);
-    if (result.family) defaults.set(result.family.family, result.family.default);
+    if (result.family?.default) defaults.set(result.family.family, result.family.default);
   }
   problems.push(...crossCheck(roles, defaults));
   if (problems.length > 0) throw new CatalogError(problems);
+  if (useCache) writeCatalogCache(key, { roles, defaults: [...defaults] });
   return { roles, defaults };
 }

@@ -16,6 +16,13 @@ export const envSchema = z.object({
   DISCORD_GUILD_ID: optional,
   PORT: z.preprocess((v) => (v === undefined || v === '' ? 3000 : Number(v)), z.number().int('must be a whole number').min(0).max(65535)),
   ROLES_DIR: optional,
+  REDIS_URL: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional()),
+  /** Per-user and per-channel token buckets: a burst of `BURST`, then so many a minute. */
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  RATE_LIMIT_CHANNEL_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  RATE_LIMIT_BURST: z.coerce.number().int().positive().default(10),
+  /** How long SIGTERM waits for answers already accepted before closing anyway. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
 });
 export type Env = z.infer<typeof envSchema>;

@@ -5,7 +5,12 @@ import type { Zone } from './scoring.ts';
 export type Tone = Zone | 'info' | 'warning';
 
 /** What a button does when clicked: run a command with role ids as arguments. */
-export interface Action { command: 'risk' | 'compare' | 'transition' | 'roles' | 'help' | 'myscore'; args: string[] }
+export interface Action {
+  command: 'risk' | 'compare' | 'transition' | 'roles' | 'help' | 'myscore';
+  args: string[];
+  /** Post the answer in the channel for everyone, not to the clicker only: a personal score being shared. */
+  share?: boolean;
+}
 export interface Button { label: string; action: Action; primary?: boolean }
 export interface Field { label: string; value: string; inline?: boolean }
 
@@ -30,9 +35,11 @@ export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 }
 
+const ARG_SEPARATORS: Partial<Record<Action['command'], string>> = { compare: ' vs ', myscore: ' --mix ' };
+
 /** The command a person would type to do what a button does. */
 export function actionCommandLine(action: Action): string {
-  return `${action.command} ${action.args.join(action.command === 'compare' ? ' vs ' : ' ')}`.trim();
+  return `${action.command} ${action.args.join(ARG_SEPARATORS[action.command] ?? ' ')}`.trim();
 }
 
 export const ZONE_EMOJI: Record<Zone, string> = { red: '🔴', yellow: '🟡', green: '🟢' };

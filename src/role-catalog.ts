@@ -80,8 +80,11 @@ export function ref(role: Role): RoleRef {
   return { id: role.id, title: role.title, seniority: role.seniority };
 }
 
-/** The hand-assessed roles of `dir`, plus the O*NET estimates unless `occupations` is null. */
-export function loadCatalog(dir: string = DEFAULT_ROLES_DIR, occupations: string | null = DEFAULT_OCCUPATIONS_FILE): Catalog {
+/**
+ * The hand-assessed roles of `dir`, plus the O*NET estimates unless `occupations` is null. Another
+ * roles directory (a test fixture, ROLES_DIR) gets no estimates unless a file is given.
+ */
+export function loadCatalog(dir: string = DEFAULT_ROLES_DIR, occupations: string | null = dir === DEFAULT_ROLES_DIR ? DEFAULT_OCCUPATIONS_FILE : null): Catalog {
   const { roles, defaults } = loadRoleFiles(dir);
   if (occupations === null) return new Catalog(roles, defaults);
   const estimates = estimateRoles(readOccupationFile(occupations), roles);

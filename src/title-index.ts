@@ -20,7 +20,7 @@ export const expandAbbreviations = (normalized: string) => normalized.split(' ')
 
 export interface TitleHit { key: string; codes: { code: string; weight: number }[]; score: number }
 
-/** A fuzzy hit must cover at least this share of query and title tokens together (Jaccard). */
+/** A fuzzy hit must contain every query word and cover this share of both word sets (Jaccard). */
 export const MIN_COVERAGE = 0.6;
 const MAX_CANDIDATE_TOKENS = 8;
 
@@ -91,7 +91,8 @@ export class TitleIndex {
     const hits: { id: number; score: number }[] = [];
     for (const [id, m] of matched) {
       const score = m / (queryTokens.length + this.keyTokenCount[id]! - m);
-      if (score >= (prefix ? 0 : MIN_COVERAGE)) hits.push({ id, score });
+      // Every word typed must be in the title (typos allowed), so extra words never match loosely.
+      if (prefix || (m === queryTokens.length && score >= MIN_COVERAGE)) hits.push({ id, score });
     }
     hits.sort((a, b) => b.score - a.score || this.keys[a.id]!.length - this.keys[b.id]!.length || (this.keys[a.id]! < this.keys[b.id]! ? -1 : 1));
     return hits.slice(0, limit).map(({ id, score }) => ({ key: this.keys[id]!, codes: this.codesOf(this.data.titles[this.keys[id]!]!), score }));

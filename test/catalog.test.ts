@@ -106,3 +106,22 @@ describe('GIVEN the catalog with O*NET estimates', () => {
     }
   });
 });
+
+describe('GIVEN the validated-catalog cache', () => {
+  it('GIVEN a catalog loaded twice THEN the second load returns the same roles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roles-'));
+    writeFileSync(join(dir, 'x.yaml'), standalone);
+    const first = loadRoleFiles(dir);
+    const second = loadRoleFiles(dir);
+    expect(second.roles).toEqual(first.roles);
+    expect([...second.defaults]).toEqual([...first.defaults]);
+  });
+
+  it('GIVEN a file broken after a good load THEN the cache is not used and loading stops', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roles-'));
+    writeFileSync(join(dir, 'x.yaml'), standalone);
+    loadRoleFiles(dir);
+    writeFileSync(join(dir, 'x.yaml'), standalone.replace('share: 20, score: 2,', 'share: 20, score: 7,'));
+    expect(() => loadRoleFiles(dir)).toThrow(CatalogError);
+  });
+});

@@ -18,6 +18,7 @@ const USAGE = `Usage:
   career-bot transition "<role>"           safer roles to move into
   career-bot ask "<free text>"             what a team channel message gets
   career-bot roles ["<filter>"]            the catalog
+  career-bot myscore "<role>" --mix "<task>=<percent>, ..."   your own score from your week
   career-bot chat                          the console chat
   career-bot start                         the bot: Slack / Discord when configured, else the chat
 Add --json for one JSON document instead of text.`;
@@ -30,7 +31,7 @@ const defaultIo: Io = {
 };
 
 function exitCodeFor(answer: Answer): number {
-  if (!('error' in answer.doc)) return EXIT.ok;
+  if (!('error' in answer.doc)) return answer.doc.kind === 'clarify' ? EXIT.noMatch : EXIT.ok;
   return answer.doc.error.code === 'no_match' || answer.doc.error.code === 'ambiguous' ? EXIT.noMatch : EXIT.usage;
 }
 
@@ -48,21 +49,22 @@ function commandArgs(name: string, words: string[]): Record<string, string | und
   return argsFor(command, words.join(' ')).args;
 }
 
-export async function main(argv: string[], io: Io = defaultIo, env = process.env): Promise<number> {
+/** `preloaded` lets callers that answer many times (tests, fuzzing) load the catalog once. */
+export async function main(argv: string[], io: Io = defaultIo, env = process.env, preloaded?: Catalog): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, mix: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
-  const { json, help } = parsed.values;
+  const { json, help, mix } = parsed.values;
   const [name = help ? 'help' : '', ...words] = parsed.positionals;
   if (!name) return usageError(io, json, 'Tell me what to do.');
 
   let catalog: Catalog;
   try {
     const config = loadEnv(env);
-    catalog = loadCatalog(config.ROLES_DIR);
+    catalog = preloaded ?? loadCatalog(config.ROLES_DIR);
     if (name === 'chat' || name === 'start') {
       const { start } = await import('../main.ts');
       return await start(catalog, config, name === 'chat');
@@ -78,7 +80,8 @@ export async function main(argv: string[], io: Io = defaultIo, env = process.env
   if (name === 'ask') return print(io, json, await askAnswer(catalog, words.join(' ')));
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
-  return print(io, json, runCommand(command, commandArgs(name, words), catalog));
+  const args = name === 'myscore' && mix !== undefined ? { role: words.join(' '), mix } : commandArgs(name, words);
+  return print(io, json, runCommand(command, args, catalog));
 }
 
 function print(io: Io, json: boolean, answer: Answer): number {

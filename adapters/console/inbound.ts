@@ -16,6 +16,7 @@ export function parseLine(line: string): Inbound {
 
 /** Fills a command's arguments from one piece of text, splitting "A vs B" for two-role commands. */
 export function argsFor(command: Command, text: string): Inbound {
+  if (command.parseText) return { command, args: command.parseText(text) };
   const names = Object.keys(command.args);
   if (names.length === 2) {
     const pair = splitPair(text);

@@ -1,0 +1,112 @@
+// Gateway mode: a discord.js Client that answers slash commands, autocomplete, button clicks,
+// mentions and DMs. Intents: Guilds (the guilds and channels the bot is in), GuildMessages and
+// DirectMessages (to see mentions and DMs). No MessageContent: Discord delivers the content of
+// messages that mention the bot, and of DMs, without that privileged intent.
+import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
+import { askAnswer } from '../../commands/ask.ts';
+import type { Answer } from '../../commands/define.ts';
+import type { ConversationStore } from '../../src/conversation-store.ts';
+import type { Reply } from '../../src/reply.ts';
+import type { Catalog } from '../../src/role-catalog.ts';
+import { errorContext } from '../log.ts';
+import { answerInTime } from './deadline.ts';
+import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
+import { answerFor, clickAnswer, commandAnswer, messagePayload, roleChoices, track, type Services } from './respond.ts';
+
+export const GATEWAY_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+export interface GatewayOptions extends Services {
+  catalog: Catalog;
+  token: string;
+  store: ConversationStore;
+  /** REST base URL such as https://discord.com/api (DISCORD_API_URL); discord.js adds the version. */
+  api?: string;
+  deferAfterMs?: number;
+  /** Seam for tests: how a slash command is answered (defaults to the commands). */
+  answerCommand?: (catalog: Catalog, name: string, options: Record<string, string | undefined>) => Answer | Promise<Answer>;
+}
+
+/** discord.js takes camelCase allowedMentions and the same embeds/components JSON; edits carry no flags. */
+function editPayload(reply: Reply) {
+  const { embeds, components } = messagePayload(reply);
+  return { embeds, components, allowedMentions: { parse: [] } };
+}
+function djsPayload(reply: Reply) {
+  return { ...editPayload(reply), ...(reply.private ? { flags: MessageFlags.Ephemeral as const } : {}) };
+}
+
+/** A mention's text without the mention itself: "<@123> backend developer" → "backend developer". */
+export function mentionText(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+export async function startGateway(options: GatewayOptions): Promise<Client> {
+  const { catalog, log, store } = options;
+  const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
+  const answerCommand = options.answerCommand ?? commandAnswer;
+  const client = new Client({
+    intents: GATEWAY_INTENTS,
+    // DM channels are not cached until used; without this partial the first DM is dropped.
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [] },
+    ...(options.api ? { rest: { api: options.api } } : {}),
+  });
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    track(options, onInteraction(interaction)).catch((e) => log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    track(options, onMessage(message)).catch((e) => log.error('discord mention failed', { message: message.id, ...errorContext(e) }));
+  });
+  client.on(Events.Error, (e) => log.error('discord client error', errorContext(e)));
+
+  async function onInteraction(interaction: Interaction): Promise<void> {
+    const context = { interaction: interaction.id };
+    const asker = { userId: interaction.user.id, channelId: interaction.channelId ?? undefined };
+    if (interaction.isAutocomplete()) {
+      await interaction.respond(roleChoices(catalog, String(interaction.options.getFocused())));
+      return;
+    }
+    if (interaction.isChatInputCommand()) {
+      const args = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
+      const reply = answerFor(options, asker, interaction.commandName, () => answerCommand(catalog, interaction.commandName, args), context);
+      await answerInTime(reply, deferAfterMs, {
+        answer: async (r) => { await interaction.reply(djsPayload(r)); },
+        defer: async () => { await interaction.deferReply(); },
+        followUp: async (r) => {
+          if (r.private) {
+            await interaction.deleteReply();
+            await interaction.followUp(djsPayload(r));
+          } else await interaction.editReply(editPayload(r));
+        },
+      });
+      return;
+    }
+    if (interaction.isButton()) {
+      const update = (interaction.message.flags.bitfield & EPHEMERAL) !== 0;
+      const reply = answerFor(options, asker, 'button', () => clickAnswer(catalog, interaction.customId), context);
+      await answerInTime(reply, deferAfterMs, {
+        answer: async (r) => { await (update ? interaction.update(editPayload(r)) : interaction.reply(djsPayload(r))); },
+        defer: async () => { await interaction.deferUpdate(); },
+        followUp: async (r) => { await (update ? interaction.editReply(editPayload(r)) : interaction.followUp(djsPayload(r))); },
+      });
+    }
+  }
+
+  async function onMessage(message: Message): Promise<void> {
+    const me = client.user;
+    if (!me || message.author.bot) return;
+    // Only an explicit @mention (not the ping of a reply to the bot) or a DM asks something.
+    const mentioned = new RegExp(`<@!?${me.id}>`).test(message.content);
+    if (!mentioned && !message.channel.isDMBased()) return;
+    const text = mentionText(message.content, me.id);
+    if (!text) return;
+    const key = `discord:${message.channelId}:${message.author.id}`;
+    const reply = await answerFor(options, { userId: message.author.id, channelId: message.channelId }, 'mention', () => askAnswer(catalog, text, { key, store }), { message: message.id });
+    // A channel message cannot be ephemeral, so a mention is always answered in the open.
+    await message.reply({ ...editPayload(reply), allowedMentions: { parse: [], repliedUser: false } });
+  }
+
+  await client.login(options.token);
+  return client;
+}

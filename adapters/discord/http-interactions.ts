@@ -1,0 +1,136 @@
+// The HTTP interactions endpoint (POST /discord/interactions): verify, answer within 3 s or defer
+// and follow up through the REST API. It keeps nothing between requests, so any number of
+// copies can run behind a load balancer.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { InteractionResponseType, InteractionType, REST, Routes } from 'discord.js';
+import type { Catalog } from '../../src/role-catalog.ts';
+import type { Answer } from '../../commands/define.ts';
+import type { RouteHandler } from '../http/server.ts';
+import { errorContext } from '../log.ts';
+import { answerInTime } from './deadline.ts';
+import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
+import { answerFor, clickAnswer, commandAnswer, messagePayload, roleChoices, track, type Services } from './respond.ts';
+import { publicKeyFromHex, verifySignature } from './verify.ts';
+
+/** Interactions are small; anything bigger is not from Discord. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+interface RawOption { name: string; type: number; value?: string | number | boolean; focused?: boolean }
+export interface RawInteraction {
+  type: number;
+  id: string;
+  token: string;
+  application_id: string;
+  data?: { name?: string; options?: RawOption[]; custom_id?: string };
+  message?: { flags?: number };
+  channel_id?: string;
+  member?: { user?: { id: string } };
+  user?: { id: string };
+}
+
+export interface InteractionsOptions extends Services {
+  catalog: Catalog;
+  publicKey: string;
+  applicationId: string;
+  rest: REST;
+  deferAfterMs?: number;
+  /** Seam for tests: how an answer is computed (defaults to the commands). */
+  compute?: (catalog: Catalog, interaction: RawInteraction) => Answer | Promise<Answer>;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) { resolve(undefined); req.destroy(); return; }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+const header = (req: IncomingMessage, name: string) => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): Promise<void> {
+  return new Promise((resolve) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body), () => resolve()));
+}
+
+function optionValues(options: RawOption[] = []): Record<string, string | undefined> {
+  return Object.fromEntries(options.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
+}
+
+export function defaultCompute(catalog: Catalog, interaction: RawInteraction): Answer {
+  if (interaction.type === InteractionType.MessageComponent) return clickAnswer(catalog, interaction.data?.custom_id ?? '');
+  return commandAnswer(catalog, interaction.data?.name ?? '', optionValues(interaction.data?.options));
+}
+
+export function createInteractionsHandler(options: InteractionsOptions): RouteHandler {
+  const { catalog, applicationId, rest, log } = options;
+  const key = publicKeyFromHex(options.publicKey);
+  const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
+  const compute = options.compute ?? defaultCompute;
+
+  return async (req, res) => {
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
+    const body = await readBody(req);
+    if (!body) return sendJson(res, 413, { error: 'too large' });
+    if (!verifySignature(key, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body)) {
+      return sendJson(res, 401, { error: 'invalid request signature' });
+    }
+    let interaction: RawInteraction;
+    try {
+      interaction = JSON.parse(body.toString('utf8')) as RawInteraction;
+    } catch {
+      return sendJson(res, 400, { error: 'bad JSON' });
+    }
+    switch (interaction.type) {
+      case InteractionType.Ping:
+        return sendJson(res, 200, { type: InteractionResponseType.Pong });
+      case InteractionType.ApplicationCommandAutocomplete: {
+        const focused = interaction.data?.options?.find((o) => o.focused);
+        return sendJson(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: roleChoices(catalog, String(focused?.value ?? '')) } });
+      }
+      case InteractionType.ApplicationCommand:
+      case InteractionType.MessageComponent:
+        return answer(interaction, res);
+      default:
+        log.warn('discord interaction of unknown type', { type: interaction.type });
+        return sendJson(res, 400, { error: 'unsupported interaction type' });
+    }
+  };
+
+  async function answer(interaction: RawInteraction, res: ServerResponse): Promise<void> {
+    const isClick = interaction.type === InteractionType.MessageComponent;
+    // A click on a private message (a "did you mean") replaces it; other clicks answer anew.
+    const update = isClick && ((interaction.message?.flags ?? 0) & EPHEMERAL) !== 0;
+    const context = { interaction: interaction.id, command: interaction.data?.name, customId: interaction.data?.custom_id };
+    const asker = { userId: interaction.member?.user?.id ?? interaction.user?.id, channelId: interaction.channel_id };
+    const reply = answerFor(options, asker, isClick ? 'button' : interaction.data?.name ?? 'unknown', () => compute(catalog, interaction), context);
+    const webhook = Routes.webhook(applicationId, interaction.token);
+    const original = Routes.webhookMessage(applicationId, interaction.token, '@original');
+    await track(options, answerInTime(reply, deferAfterMs, {
+      answer: (r) => sendJson(res, 200, { type: update ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource, data: messagePayload(r) }),
+      defer: () => sendJson(res, 200, isClick ? { type: InteractionResponseType.DeferredMessageUpdate } : { type: InteractionResponseType.DeferredChannelMessageWithSource }),
+      followUp: async (r) => {
+        try {
+          const payload = messagePayload(r);
+          if (update) await rest.patch(original, { body: payload, auth: false });
+          else if (isClick) await rest.post(webhook, { body: payload, auth: false });
+          else if (r.private) {
+            // The deferral showed publicly; a private answer replaces it with an ephemeral follow-up.
+            await rest.delete(original, { auth: false });
+            await rest.post(webhook, { body: payload, auth: false });
+          } else await rest.patch(original, { body: payload, auth: false });
+        } catch (e) {
+          log.error('discord follow-up failed', { ...context, ...errorContext(e) });
+        }
+      },
+    }));
+  }
+}

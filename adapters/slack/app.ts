@@ -1,0 +1,200 @@
+// The Bolt app: slash commands, button clicks, mentions and DMs. Thin on purpose: Slack input →
+// command or askAnswer → renderSlack → ack / respond / chat.postMessage. Nothing here formats.
+import { App, HTTPReceiver, SocketModeReceiver, type AllMiddlewareArgs, type BlockAction, type ButtonAction, type SlackActionMiddlewareArgs } from '@slack/bolt';
+import { askAnswer } from '../../commands/ask.ts';
+import type { Answer } from '../../commands/define.ts';
+import { apologyReply, COMMANDS, errorAnswer, findCommand, runCommand } from '../../commands/index.ts';
+import { helpReply } from '../../commands/help.ts';
+import { MemoryConversationStore, type ConversationStore } from '../../src/conversation-store.ts';
+import { UserError } from '../../src/errors.ts';
+import { MemoryOnceStore, type OnceStore } from '../../src/once-store.ts';
+import { MemoryRateLimiter, type RateLimit, type RateLimiter } from '../../src/rate-limit.ts';
+import type { Reply } from '../../src/reply.ts';
+import type { Catalog } from '../../src/role-catalog.ts';
+import { InFlight } from '../inflight.ts';
+import { errorContext, type Logger } from '../log.ts';
+import type { Metrics } from '../metrics.ts';
+import { ACTION_ID_PATTERN, decodeAction } from './action-id.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { actionArgs, isHelpRequest, mentionText, slashArgs } from './inbound.ts';
+import { renderSlack } from './render.ts';
+
+export const SLASH_COMMANDS = ['risk', 'compare', 'transition'] as const;
+export const EVENTS_PATH = '/slack/events';
+
+export interface SlackIdentity { botId: string; botUserId: string }
+export interface SlackSettings { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string }
+export interface SlackAppOptions {
+  catalog: Catalog;
+  settings: SlackSettings;
+  identity: SlackIdentity;
+  log: Logger;
+  /** Retried events are claimed here by event_id (Redis when REDIS_URL is set). */
+  once?: OnceStore;
+  conversations?: ConversationStore;
+  /** Work after the ack, so shutdown can wait for it. */
+  inflight?: InFlight;
+  metrics?: Metrics;
+  /** Token buckets per user and per channel, so one person or a bot loop cannot flood a channel. */
+  rateLimiter?: RateLimiter;
+  limits?: { user: RateLimit; channel: RateLimit };
+}
+/** receiver is the HTTP receiver to mount; absent in Socket Mode, where app.start() connects. */
+export interface SlackApp { app: App; receiver?: HTTPReceiver }
+
+/** A failed Web API call is retried a little, not for half an hour (the client's default). */
+const CLIENT_RETRIES = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 };
+
+const helpAnswer = (): Answer => ({ reply: helpReply(COMMANDS), doc: { kind: 'help' } });
+const outcomeOf = (answer: Answer) => ('error' in answer.doc ? (answer.doc.error.code === 'rate_limited' ? 'rate_limited' : 'user_error') : 'answered');
+const visibility = (reply: Reply) => (reply.private ? 'ephemeral' : 'in_channel') as 'ephemeral' | 'in_channel';
+
+/** HTTP mode when there is a signing secret and no app token; Socket Mode when the app token is set. */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { settings, identity, log } = options;
+  const logger = boltLogger(log);
+  const common = {
+    token: settings.botToken,
+    botId: identity.botId,
+    botUserId: identity.botUserId,
+    tokenVerificationEnabled: false, // the start-up auth.test already found the identity
+    logger,
+    clientOptions: { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}), retryConfig: CLIENT_RETRIES },
+  };
+  let slack: SlackApp;
+  if (settings.appToken) {
+    // Built here, not by App, so SLACK_API_URL also reaches apps.connections.open.
+    const receiver = new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions: common.clientOptions } });
+    slack = { app: new App({ ...common, receiver }) };
+  } else {
+    if (!settings.signingSecret) throw new Error('HTTP mode needs SLACK_SIGNING_SECRET');
+    const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, endpoints: EVENTS_PATH, logger });
+    slack = { app: new App({ ...common, receiver }), receiver };
+  }
+  registerHandlers(slack.app, options);
+  return slack;
+}
+
+/** Slack retries for at most about an hour; remembering ids that long covers every retry. */
+export const EVENT_ID_TTL_MS = 60 * 60 * 1000;
+
+export const DEFAULT_LIMITS = { user: { capacity: 10, refillPerMinute: 20 }, channel: { capacity: 10, refillPerMinute: 60 } };
+const slowDown = () => errorAnswer(new UserError('rate_limited', 'That is a lot of questions at once. Give me a minute, then ask again.'));
+
+function registerHandlers(app: App, options: SlackAppOptions): void {
+  const { catalog, identity, log, metrics, once = new MemoryOnceStore(), conversations = new MemoryConversationStore(), inflight = new InFlight() } = options;
+  const rateLimiter = options.rateLimiter ?? new MemoryRateLimiter();
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  /** Both buckets must have a token; the user's is taken first so one person cannot drain a channel's. */
+  const allowed = async (team: string, user: string | undefined, channel: string) =>
+    (await rateLimiter.take(`slack:user:${team}:${user ?? '?'}`, limits.user)) && (await rateLimiter.take(`slack:channel:${team}:${channel}`, limits.channel));
+
+  // Retried deliveries of one event carry the same event_id: answer the first only.
+  app.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !(await once.claim(`slack:event:${eventId}`, EVENT_ID_TTL_MS))) {
+      log.info('slack duplicate event ignored', { eventId });
+      metrics?.answered('slack', 'event', 'duplicate');
+      return;
+    }
+    await next();
+  });
+
+  for (const name of SLASH_COMMANDS) {
+    app.command(`/${name}`, async ({ command, ack }) => {
+      const context = { command: command.command, user: command.user_id, channel: command.channel_id };
+      try {
+        const started = performance.now();
+        const spec = findCommand(name)!;
+        const answer = !(await allowed(command.team_id, command.user_id, command.channel_id)) ? slowDown()
+          : isHelpRequest(command.text) ? helpAnswer() : runCommand(spec, slashArgs(spec, command.text), catalog);
+        // Answered in the ack body: one round trip, well inside Slack's 3 seconds.
+        await ack({ response_type: visibility(answer.reply), ...renderSlack(answer.reply) });
+        metrics?.answered('slack', name, outcomeOf(answer), (performance.now() - started) / 1000);
+        log.info('slack command answered', { ...context, private: Boolean(answer.reply.private) });
+      } catch (e) {
+        log.error('slack command failed', { ...context, ...errorContext(e) });
+        metrics?.answered('slack', name, 'failed');
+        await ack({ response_type: 'ephemeral', ...renderSlack(apologyReply()) });
+      }
+    });
+  }
+
+  app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async (args) => {
+    await args.ack();
+    await inflight.track((async () => {
+      try {
+        await answerClick(args);
+      } catch (e) {
+        log.error('slack button failed', { actionId: args.action.action_id, user: args.body.user.id, ...errorContext(e) });
+        metrics?.answered('slack', 'button', 'failed');
+        await args.respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(apologyReply()) }).catch(() => {});
+      }
+    })());
+  });
+
+  async function answerClick({ action, body, respond, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
+    const decoded = decodeAction(action.action_id);
+    const spec = decoded && findCommand(decoded.command);
+    const answer = !(await allowed(body.team?.id ?? '', body.user.id, body.channel?.id ?? body.user.id)) ? slowDown()
+      : spec ? runCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer();
+    const reply = answer.reply;
+    const message = body.message;
+    const fromEphemeral = Boolean(body.container?.is_ephemeral) || !message;
+    if (fromEphemeral) {
+      // "Did you mean" and other private messages: the answer takes their place.
+      await respond({ replace_original: true, ...renderSlack(reply) });
+    } else if (reply.private) {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(reply) });
+    } else {
+      const threadTs = (message.thread_ts as string | undefined) ?? (message.ts as string);
+      try {
+        await client.chat.postMessage({ channel: body.channel!.id, thread_ts: threadTs, ...renderSlack(reply) });
+      } catch (e) {
+        // A slash-command answer can sit in a channel the bot has not joined: reply through response_url.
+        log.warn('slack thread reply failed, answering through response_url', errorContext(e));
+        await respond({ response_type: 'in_channel', replace_original: false, ...renderSlack(reply) });
+      }
+    }
+    metrics?.answered('slack', decoded?.command ?? 'button', outcomeOf(answer));
+    log.info('slack button answered', { action: action.action_id, user: body.user.id });
+  }
+
+  /** A mention or DM: answered in its thread; private answers only to the asker. */
+  async function answerInThread(client: App['client'], e: { channel: string; user?: string; text?: string; ts: string; thread_ts?: string }, team: string, isDm: boolean): Promise<void> {
+    const threadTs = e.thread_ts ?? e.ts;
+    const where = { channel: e.channel, thread_ts: threadTs };
+    try {
+      const text = mentionText(e.text ?? '', identity.botUserId);
+      const answer = !(await allowed(team, e.user, e.channel)) ? slowDown()
+        : isHelpRequest(text) || /^help\b/i.test(text) ? helpAnswer()
+        : await askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations });
+      await send(client, where, answer.reply, isDm ? undefined : e.user);
+      metrics?.answered('slack', 'ask', outcomeOf(answer));
+      log.info('slack question answered', { channel: e.channel, user: e.user, dm: isDm });
+    } catch (err) {
+      log.error('slack question failed', { channel: e.channel, user: e.user, ...errorContext(err) });
+      metrics?.answered('slack', 'ask', 'failed');
+      await send(client, where, apologyReply(), isDm ? undefined : e.user).catch((sendErr) => log.error('slack apology failed', errorContext(sendErr)));
+    }
+  }
+
+  async function send(client: App['client'], where: { channel: string; thread_ts: string }, reply: Reply, user: string | undefined): Promise<void> {
+    if (reply.private && user) await client.chat.postEphemeral({ ...where, user, ...renderSlack(reply) });
+    else await client.chat.postMessage({ ...where, ...renderSlack(reply) });
+  }
+
+  app.event('app_mention', async ({ event, body, client }) => {
+    await inflight.track(answerInThread(client, event, body.team_id, false));
+  });
+
+  app.message(async ({ message, body, client }) => {
+    // Only what a person writes in a DM to the bot; edits, joins and bot posts carry a subtype.
+    if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id) return;
+    await inflight.track(answerInThread(client, message, (body as { team_id?: string }).team_id ?? '', true));
+  });
+
+  app.error(async (e) => {
+    log.error('slack handler error', errorContext(e));
+  });
+}

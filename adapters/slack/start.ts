@@ -1,0 +1,52 @@
+// Starts Slack from the validated config: finds the bot's identity once (auth.test), then mounts
+// the Bolt receiver on the shared HTTP server (HTTP mode) or connects over Socket Mode.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { webApi } from '@slack/bolt';
+import { ConfigError, type Env } from '../../src/config.ts';
+import { errorContext } from '../log.ts';
+import type { StartContext, Stop } from '../main.ts';
+import { createSlackApp, EVENTS_PATH, type SlackIdentity, type SlackSettings } from './app.ts';
+
+export function slackSettings(config: Env): SlackSettings {
+  return { botToken: config.SLACK_BOT_TOKEN!, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL };
+}
+
+/** One auth.test at start: a wrong token is a clear start-up message, not a failure on every event. */
+export async function fetchIdentity(settings: SlackSettings): Promise<SlackIdentity> {
+  const client = new webApi.WebClient(settings.botToken, { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}), retryConfig: { retries: 1 } });
+  try {
+    const result = await client.auth.test();
+    if (!result.user_id || !result.bot_id) throw new Error('auth.test returned no bot identity');
+    return { botId: result.bot_id, botUserId: result.user_id };
+  } catch (e) {
+    throw new ConfigError([`SLACK_BOT_TOKEN: Slack refused it (${errorContext(e).error}). Copy the Bot User OAuth Token (xoxb-…) from the app's "OAuth & Permissions" page.`]);
+  }
+}
+
+export async function startSlack({ catalog, config, routes, log, stores, metrics, inflight }: StartContext): Promise<Stop> {
+  const settings = slackSettings(config);
+  const identity = await fetchIdentity(settings);
+  const { app, receiver } = createSlackApp({ catalog, settings, identity, log, once: stores.once, conversations: stores.conversations, metrics, inflight,
+    rateLimiter: stores.rateLimiter,
+    limits: {
+      user: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_USER_PER_MINUTE },
+      channel: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_CHANNEL_PER_MINUTE },
+    },
+  });
+  if (!receiver) {
+    await app.start();
+    log.info('slack socket mode connected', { botUserId: identity.botUserId });
+    return async () => { await app.stop(); };
+  }
+  routes.set('/slack', (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      receiver.requestListener(req, res);
+    } catch (e) {
+      // Bolt throws for paths and methods it does not serve; answer instead of crashing the server.
+      log.debug('slack route not served', { url: req.url, method: req.method, ...errorContext(e) });
+      if (!res.headersSent) res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  log.info('slack http mode ready', { path: EVENTS_PATH, botUserId: identity.botUserId });
+  return async () => {};
+}

@@ -1,0 +1,267 @@
+// Finds role names inside a sentence: every span of one to four words is looked up in an index of
+// the catalog's titles and aliases (exact after normalising, with seniority words, plurals, joined
+// compounds and one- or two-letter typos tolerated), longest span first, left to right.
+import { UserError, isUserError, type RoleRef } from '../errors.ts';
+import type { Match } from '../matcher.ts';
+import { normalizeTitle, swapEngineerDeveloper } from '../normalize.ts';
+import type { Catalog } from '../role-catalog.ts';
+import { extractSeniority, SENIORITY_WORDS } from '../seniority.ts';
+import { COMMON_WORDS } from './words.ts';
+
+export const MAX_SPAN = 4;
+/** Shorter words are too often real words a letter away from a title word ("cover", "coder"). */
+const MIN_TYPO_LENGTH = 6;
+
+export interface Mention {
+  /** Index of the first and one past the last word in the message. */
+  start: number;
+  end: number;
+  /** The normalised words that matched. */
+  text: string;
+  match?: Match;
+  /** Set when the words name several families equally well. */
+  candidates?: RoleRef[];
+}
+
+export interface Words {
+  /** The message's words, lower-case, as typed. */
+  raw: string[];
+  /** Each word normalised on its own ('' for filler), typos corrected against the catalog's vocabulary. */
+  norm: string[];
+}
+
+interface CatalogIndex {
+  /** Every title and alias, normalised (also word by word), to the name as the catalog writes it. */
+  names: Map<string, string>;
+  /** Normalised words of every name. */
+  vocabulary: Set<string>;
+  /** Words a typo is compared with (as written in the catalog, and normalised), by first letter, with the word they stand for. */
+  byInitial: Map<string, [string, string][]>;
+  /** Last words shared by several families ("developer", "engineer"): alone, they name no role in particular. */
+  heads: Set<string>;
+  /** The first words of a longer name, when they begin names of one family only: "site reliability", "qa". */
+  prefixes: Map<string, string>;
+}
+
+/** Everyday forms of title words that catalog names rarely spell out, so typos of them are caught too. */
+const TITLE_WORD_FORMS = ['development', 'developers', 'engineering', 'engineers', 'testing', 'testers', 'administration', 'administrators', 'analysts', 'science', 'scientists', 'management', 'managers', 'operations', 'infrastructure', 'automation', 'security', 'reliability', 'database', 'software', 'support'];
+const MIN_HEAD_FAMILIES = 3;
+const MAX_ACRONYM = 4;
+/** Activity → the person doing it, tried only when the result is a word of some title. */
+const DOER_SUFFIXES: [string, string][] = [['ement', 'er'], ['ment', 'er'], ['ation', 'ator'], ['ing', 'er'], ['sis', 'st'], ['ence', 'entist'], ['ics', 'ician'], ['', 'er']];
+const indexes = new WeakMap<Catalog, CatalogIndex>();
+
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+/** normalizeTitle costs ~10 µs; chat repeats the same words all day. */
+function normWord(word: string): string {
+  let n = memo.get(word);
+  if (n === undefined) {
+    n = normalizeTitle(word);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, n);
+  }
+  return n;
+}
+
+const perWord = (name: string) => splitWords(name).map(normWord).filter(Boolean).join(' ');
+
+function indexOf(catalog: Catalog): CatalogIndex {
+  let index = indexes.get(catalog);
+  if (index) return index;
+  const names = new Map<string, string>();
+  for (const role of catalog.roles) {
+    for (const name of [role.familyTitle, role.title, ...role.aliases, ...role.ambiguousAliases]) {
+      for (const key of [normalizeTitle(name), perWord(name)]) if (key && !names.has(key)) names.set(key, name);
+    }
+  }
+  const vocabulary = new Set([...names.keys()].flatMap((n) => n.split(' ')));
+  const written = new Map<string, string>([...vocabulary].map((w) => [w, w]));
+  for (const role of catalog.roles) {
+    for (const w of [...role.aliases, role.familyTitle].flatMap(splitWords)) if (vocabulary.has(normWord(w))) written.set(w, normWord(w));
+  }
+  for (const w of TITLE_WORD_FORMS) if (vocabulary.has(normWord(w))) written.set(w, normWord(w));
+  const byInitial = new Map<string, [string, string][]>();
+  for (const [w, n] of written) byInitial.set(w[0]!, [...(byInitial.get(w[0]!) ?? []), [w, n]]);
+  const headFamilies = new Map<string, Set<string>>();
+  for (const role of catalog.roles) {
+    for (const name of [role.familyTitle, ...role.aliases]) {
+      const head = normalizeTitle(name).split(' ').at(-1);
+      if (head) headFamilies.set(head, (headFamilies.get(head) ?? new Set()).add(role.family));
+    }
+  }
+  const heads = new Set([...headFamilies].filter(([, f]) => f.size >= MIN_HEAD_FAMILIES).map(([h]) => h));
+  const prefixFamilies = new Map<string, { families: Set<string>; name: string }>();
+  for (const role of catalog.roles) {
+    for (const name of [role.familyTitle, ...role.aliases]) {
+      const tokens = normalizeTitle(name).split(' ');
+      for (let n = 1; n < tokens.length; n++) {
+        const prefix = tokens.slice(0, n).join(' ');
+        // One word only when it is short like an acronym ("qa", "ux", "soc") and no everyday or seniority word.
+        if (n === 1 && (prefix.length > MAX_ACRONYM || COMMON_WORDS.has(prefix) || SENIORITY_WORDS[prefix])) continue;
+        const entry = prefixFamilies.get(prefix) ?? { families: new Set<string>(), name };
+        prefixFamilies.set(prefix, { ...entry, families: entry.families.add(role.family) });
+      }
+    }
+  }
+  const prefixes = new Map([...prefixFamilies].filter(([p, e]) => e.families.size === 1 && !names.has(p)).map(([p, e]) => [p, e.name]));
+  index = { names, vocabulary, byInitial, heads, prefixes };
+  indexes.set(catalog, index);
+  return index;
+}
+
+export function splitWords(text: string): string[] {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')
+    .replace(/c\+\+/g, 'cpp').replace(/c#/g, 'csharp').replace(/\.net\b/g, 'dotnet').replace(/\b(\w+)\.js\b/g, '$1js')
+    .split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/'s$|'/g, '')).filter(Boolean);
+}
+
+/** Three reused rows: typo checks run for every unknown word of every message. */
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Damerau–Levenshtein (optimal string alignment) distance, giving up above `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (b.length >= 63 || a.length >= 63) return max + 1;
+  let [older, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, older[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [older, prev, cur] = [prev, cur, older];
+  }
+  return prev[b.length]!;
+}
+
+/** A word the catalog does not know, mapped to the catalog word it is most likely a typo or plural of. */
+function correct(word: string, index: CatalogIndex): string {
+  if (index.vocabulary.has(word) || COMMON_WORDS.has(word) || SENIORITY_WORDS[word] || /\d/.test(word)) return word;
+  if (word.endsWith('s') && index.vocabulary.has(word.slice(0, -1))) return word.slice(0, -1);
+  // "testing" → "tester", "product management" → "manager": the person named by the activity.
+  for (const [from, to] of DOER_SUFFIXES) {
+    if (!word.endsWith(from)) continue;
+    const doer = `${word.slice(0, word.length - from.length)}${to}`;
+    if (index.vocabulary.has(doer)) return doer;
+  }
+  if (word.length < MIN_TYPO_LENGTH) return word;
+  const max = word.length >= 9 ? 2 : 1;
+  let best = word;
+  let bestDistance = max + 1;
+  for (const [candidate, normalised] of index.byInitial.get(word[0]!) ?? []) {
+    if (candidate.length < MIN_TYPO_LENGTH - 1) continue;
+    const d = distance(word, candidate, max);
+    if (d < bestDistance) [best, bestDistance] = [normalised, d];
+  }
+  return best;
+}
+
+export function wordsOf(catalog: Catalog, text: string): Words {
+  const index = indexOf(catalog);
+  const raw = splitWords(text);
+  const norm = raw.map((w) => {
+    let n = normWord(w);
+    // "sysadmins": the plural hides a short form that normalises to a whole title ("system administrator").
+    if (!index.vocabulary.has(n) && w.length > 3 && w.endsWith('s') && normWord(w.slice(0, -1)).includes(' ')) n = normWord(w.slice(0, -1));
+    return n.includes(' ') ? n : correct(n, index);
+  });
+  // "back end", "dev ops", "data base": two words the catalog writes as one.
+  for (let i = 0; i + 1 < norm.length; i++) {
+    const joined = normWord(`${raw[i]}${raw[i + 1]}`);
+    if (norm[i] && norm[i + 1] && index.vocabulary.has(joined) && !index.names.has(`${norm[i]} ${norm[i + 1]}`)) {
+      norm[i] = joined;
+      norm[i + 1] = '';
+    }
+  }
+  return { raw, norm };
+}
+
+/**
+ * The catalog's own spelling of the role normalised words name (directly, without their seniority
+ * words, or with engineer/developer swapped), so that the matcher finds it exactly, without a fuzzy search.
+ */
+function roleQuery(key: string, index: CatalogIndex): string | undefined {
+  const named = index.names.get(key) ?? index.names.get(swapEngineerDeveloper(key));
+  if (named) return named;
+  if (!key.split(' ').some((t) => SENIORITY_WORDS[t])) return undefined;
+  const { level, rest } = extractSeniority(key);
+  const base = rest ? index.names.get(rest) ?? index.names.get(swapEngineerDeveloper(rest)) : undefined;
+  return base && level ? `${level} ${base}` : undefined;
+}
+
+function resolveMention(catalog: Catalog, key: string): Pick<Mention, 'match' | 'candidates'> | undefined {
+  try {
+    return { match: catalog.resolve(key) };
+  } catch (e) {
+    if (isUserError(e) && e.code === 'ambiguous') return { candidates: e.candidates };
+    if (e instanceof UserError) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * "manual QA" is no alias, but "manual" is a title word and "QA" one: a title word right next to a
+ * mention may narrow it to another family ("manual qa" begins only Manual QA Tester's names).
+ */
+function widenWithNeighbours(catalog: Catalog, index: CatalogIndex, norm: string[], found: Mention[]): void {
+  const taken = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  const usable = (i: number) => i >= 0 && i < norm.length && !taken.has(i) && Boolean(norm[i]) && index.vocabulary.has(norm[i]!)
+    && !COMMON_WORDS.has(norm[i]!) && !SENIORITY_WORDS[norm[i]!] && !/\d/.test(norm[i]!);
+  for (const [k, m] of found.entries()) {
+    if (!m.match) continue;
+    const before = usable(m.start - 1) ? `${norm[m.start - 1]} ${m.text}` : undefined;
+    const after = usable(m.end) ? `${m.text} ${norm[m.end]}` : undefined;
+    for (const wider of [before, after]) {
+      if (!wider) continue;
+      // Exact names and unique name beginnings only: no fuzzy search here, it would cost milliseconds per word.
+      const whole = roleQuery(wider, index) ?? index.prefixes.get(wider);
+      const resolved = whole ? resolveMention(catalog, whole) : undefined;
+      if (resolved?.match && resolved.match.role.family !== m.match.role.family) {
+        found[k] = { ...m, start: wider === before ? m.start - 1 : m.start, end: wider === after ? m.end + 1 : m.end, text: wider, match: resolved.match };
+        break;
+      }
+    }
+  }
+}
+
+/** Role mentions in order of appearance; a role named twice counts once. */
+export function findMentions(catalog: Catalog, words: Words): Mention[] {
+  const index = indexOf(catalog);
+  const { norm } = words;
+  const found: Mention[] = [];
+  const seen = new Set<string>();
+  let i = 0;
+  while (i < norm.length) {
+    let taken = 0;
+    if (norm[i]) {
+      for (let len = Math.min(MAX_SPAN + 1, norm.length - i); len >= 1 && !taken; len--) {
+        const end = i + len;
+        if (!norm[end - 1]) continue;
+        const key = norm.slice(i, end).filter(Boolean).join(' ');
+        // Everyday words never name a role on their own, even where an alias spells one ("go", "it").
+        if (len === 1 && COMMON_WORDS.has(key)) continue;
+        const whole = roleQuery(key, index) ?? index.prefixes.get(key);
+        if (!whole) continue;
+        const resolved = resolveMention(catalog, whole);
+        if (!resolved) continue;
+        taken = len;
+        const id = resolved.match?.role.id ?? resolved.candidates!.map((c) => c.id).join('|');
+        if (!seen.has(id)) found.push({ start: i, end, text: key, ...resolved });
+        seen.add(id);
+      }
+    }
+    i += taken || 1;
+  }
+  widenWithNeighbours(catalog, index, norm, found);
+  // "developer" next to "backend developers" adds nothing: a word many families end in, said alone, yields.
+  // Likewise a one-word name several families share ("support") when a clearer name is also there.
+  const specific = found.filter((m) => !(m.end - m.start === 1 && (index.heads.has(m.text) || !m.match)));
+  return specific.length > 0 ? specific : found;
+}

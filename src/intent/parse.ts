@@ -1,0 +1,185 @@
+// The intent parser: free text from a channel → what was asked, about which roles. Pure and local:
+// no network, a few hundred microseconds. Follow-ups read the roles of the conversation so far.
+import { isUserError, type RoleRef } from '../errors.ts';
+import type { Match } from '../matcher.ts';
+import { normalizeTitle } from '../normalize.ts';
+import { ref as roleRef, type Catalog } from '../role-catalog.ts';
+import type { Role } from '../role-schema.ts';
+import { extractSeniority, LEVEL_NAMES, nearestLevel } from '../seniority.ts';
+import { AS_A_BEFORE, COMPARE_FOLLOW_UP, FROM_BEFORE, GREETING, HELP, HELP_ANYWHERE, HELP_ASKED, POINTS_BACK, RISK_QUESTION, ROLES, TEAM, THANKS, TOWARDS_BEFORE, TRANSITION, ZONE_WORDS } from './cues.ts';
+import { findMentions, wordsOf, type Mention, type Words } from './mentions.ts';
+import type { Intent, IntentContext, TeamMember } from './types.ts';
+import { NUMBER_WORDS, QUESTION_WORDS } from './words.ts';
+
+export const MAX_MESSAGE_LENGTH = 600;
+const MAX_GUESS_WORDS = 5;
+const FOLLOW_UP_OPENER = /^(?:and|also|plus|what\s+about|how\s+about|same\s+(?:for|with)|now|ok(?:ay)?\s+(?:and|what\s+about)|then)\b/;
+
+export function parseIntent(catalog: Catalog, text: string, context?: IntentContext): Intent {
+  const message = text.trim().slice(0, MAX_MESSAGE_LENGTH);
+  const lower = message.toLowerCase().replace(/[’‘]/g, "'").replace(/<@[^>]+>/g, ' ').trim();
+  if (!lower) return { kind: 'smalltalk', topic: 'greeting' };
+  const words = wordsOf(catalog, lower);
+  const mentions = findMentions(catalog, words);
+  const unclear = mentions.find((m) => !m.match);
+  if (unclear) return { kind: 'clarify', message: `"${unclear.text}" could mean several roles. Which one did you mean?`, candidates: unclear.candidates ?? [] };
+  const matches = mentions.map((m) => m.match!);
+  const known = (context?.roles ?? []).map((id) => catalog.byId.get(id)).filter((r): r is Role => Boolean(r));
+  const level = extractSeniority(normalizeTitle(lower)).level;
+  const atLevel = (m: Match) => (level && !m.requestedLevel && matches.length === 1 ? relevel(catalog, m.role, level) : m);
+
+  if (matches.length === 0) return withoutMentions(catalog, lower, words, known, context?.lastKind, level);
+
+  const team = teamOf(words, mentions, lower);
+  if (team) return { kind: 'team', members: team };
+
+  if (TRANSITION.test(lower)) return transitionOf(catalog, lower, words, mentions, known);
+  if (matches.length >= 2) return { kind: 'compare', a: matches[0]!, b: matches[1]!, followUp: false };
+
+  const only = atLevel(matches[0]!);
+  const previous = known[0];
+  const opensFollowUp = FOLLOW_UP_OPENER.test(lower);
+  if (previous && previous.family !== only.role.family) {
+    if (COMPARE_FOLLOW_UP.test(lower) || (opensFollowUp && context?.lastKind === 'compare')) {
+      return { kind: 'compare', a: asMatch(previous), b: only, followUp: true };
+    }
+    if (opensFollowUp && context?.lastKind === 'transition') return { kind: 'transition', from: only, followUp: true };
+  }
+  return { kind: 'risk', role: only, followUp: false };
+}
+
+/** The same family at another level, saying so when that level does not exist. */
+function relevel(catalog: Catalog, role: Role, level: NonNullable<Match['requestedLevel']>): Match {
+  const levels = catalog.levelsOf(role.family);
+  const picked = nearestLevel(levels, level);
+  const exists = picked.seniority === level || (picked.seniority === 'any' && level === 'mid');
+  return { role: picked, matched: picked.title, requestedLevel: level, note: exists ? undefined : `There is no ${LEVEL_NAMES[level].toLowerCase()} level for ${picked.familyTitle}; showing ${picked.title}.` };
+}
+
+const asMatch = (role: Role): Match => ({ role, matched: role.title });
+
+function withoutMentions(catalog: Catalog, lower: string, words: Words, known: Role[], lastKind: string | undefined, level: Match['requestedLevel']): Intent {
+  if (HELP.test(lower) || HELP_ANYWHERE.test(lower) || HELP_ASKED.test(lower)) return { kind: 'help' };
+  const [first, second] = known;
+  if (TRANSITION.test(lower)) {
+    if (first) return { kind: 'transition', from: level ? relevel(catalog, first, level) : asMatch(first), followUp: true };
+    return { kind: 'clarify', message: 'Which role are you in today? Tell me, for example "I\'m a QA engineer, where could I go next?"', candidates: [] };
+  }
+  if (ROLES.test(lower) && !(first && POINTS_BACK.test(lower) && !/\broles\b|\bjobs\b/.test(lower))) return { kind: 'roles', filter: rolesFilter(lower) };
+  if (first && level) {
+    if (lastKind === 'compare' && second) return { kind: 'compare', a: relevel(catalog, first, level), b: relevel(catalog, second, level), followUp: true };
+    if (lastKind === 'transition') return { kind: 'transition', from: relevel(catalog, first, level), followUp: true };
+    return { kind: 'risk', role: relevel(catalog, first, level), followUp: true };
+  }
+  const small = smalltalkOf(lower, words);
+  if (small) return small;
+  // Leftover words that are no question words may name a role we do not know: guess, don't assume a follow-up.
+  const pointsBack = POINTS_BACK.test(lower) || residueOf(words).length === 0;
+  if (first && pointsBack && (POINTS_BACK.test(lower) || RISK_QUESTION.test(lower) || COMPARE_FOLLOW_UP.test(lower))) {
+    if (lastKind === 'compare' && second) return { kind: 'compare', a: asMatch(first), b: asMatch(second), followUp: true };
+    return { kind: 'risk', role: asMatch(first), followUp: true };
+  }
+  return guessUnknownTitle(catalog, lower, words);
+}
+
+function smalltalkOf(lower: string, words: Words): Intent | undefined {
+  if (words.raw.length > 8) return undefined;
+  if (GREETING.test(lower)) return { kind: 'smalltalk', topic: 'greeting' };
+  if (THANKS.test(lower)) return { kind: 'smalltalk', topic: 'thanks' };
+  return undefined;
+}
+
+/** No known title in the message: if it looks like a question about a role, ask back with the nearest ones. */
+function guessUnknownTitle(catalog: Catalog, lower: string, words: Words): Intent {
+  const residue = residueOf(words);
+  // Short text is taken as a title attempt ("banana") only when every word of it could be part of one.
+  const looksLikeRoleQuestion = RISK_QUESTION.test(lower) || (words.raw.length <= 3 && residue.length === words.raw.length);
+  if (residue.length === 0 && RISK_QUESTION.test(lower)) return { kind: 'clarify', message: 'Which role do you mean? Name a job title, for example "is backend development safe?"', candidates: [] };
+  if (!looksLikeRoleQuestion || residue.length === 0 || residue.length > MAX_GUESS_WORDS) return { kind: 'smalltalk', topic: 'offtopic' };
+  const guess = residue.join(' ');
+  try {
+    // A loose match on leftover words is a guess: offer it, never answer as if it were certain.
+    const { role } = catalog.resolve(guess);
+    return { kind: 'clarify', message: `I'm not sure which role "${guess}" is. Did you mean ${role.title}?`, candidates: [roleRef(role)] };
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    return { kind: 'clarify', message: e.message, candidates: e.candidates };
+  }
+}
+
+/** Words that are neither question words, filler nor numbers. */
+function residueOf(words: Words): string[] {
+  return words.raw.filter((w, i) => words.norm[i] && !QUESTION_WORDS.has(w) && !QUESTION_WORDS.has(words.norm[i]!) && !/^\d+$/.test(w));
+}
+
+const FILTER_NOISE = new Set([...QUESTION_WORDS, 'show', 'list', 'see', 'give', 'display', 'browse', 'known', 'there', 'exist', 'available', 'covered', 'cover']);
+const filterWords = (text: string) => text.split(/\s+/).filter((w) => w && !FILTER_NOISE.has(w)).join(' ');
+
+function rolesFilter(lower: string): string {
+  for (const [word, zone] of Object.entries(ZONE_WORDS)) if (new RegExp(`\\b${word}\\b`).test(lower)) return zone;
+  const after = /\b(?:roles?|jobs|titles)\b.*?\b(?:in|for|about|with|matching|like|related\s+to|containing)\s+([a-z0-9 +#-]+?)\s*(?:[?.!,]|$)/.exec(lower)
+    ?? /^roles?\s+([a-z0-9 +#-]+?)\s*(?:[?.!,]|$)/.exec(lower);
+  if (after && filterWords(after[1]!)) return filterWords(after[1]!);
+  const before = /\b([a-z0-9+#-]+)\s+(?:roles|jobs|titles)\b/.exec(lower);
+  return before ? filterWords(before[1]!) : '';
+}
+
+/** Head counts in front of role names ("4 backend devs, 2 testers and a DBA") make a team question. */
+function teamOf(words: Words, mentions: Mention[], lower: string): TeamMember[] | undefined {
+  const counts = mentions.map((m) => countBefore(words.raw, m.start) ?? countAfter(words.raw, m.end));
+  const explicit = counts.filter((c) => c !== undefined && c.explicit).length;
+  const teamWording = TEAM.test(lower);
+  if (!(explicit >= 2 || (explicit >= 1 && (teamWording || mentions.length >= 2)))) return undefined;
+  return mentions.map((m, i) => ({ match: m.match!, count: counts[i]?.count ?? 1 }));
+}
+
+/** "our QA team (8 people)": a number right after a name, followed by a word for people. */
+function countAfter(raw: string[], end: number): { count: number; explicit: boolean } | undefined {
+  const at = raw[end] === 'team' || raw[end] === 'squad' ? end + 1 : end;
+  const n = /^\d{1,4}$/.test(raw[at] ?? '') ? Number(raw[at]) : undefined;
+  if (n && /^(?:people|persons|heads|folks|members|devs|engineers|of\b)/.test(raw[at + 1] ?? '')) return { count: n, explicit: true };
+  return undefined;
+}
+
+function countBefore(raw: string[], start: number): { count: number; explicit: boolean } | undefined {
+  const word = raw[start - 1];
+  if (!word) return undefined;
+  if (/^\d{1,4}$/.test(word)) return { count: Number(word), explicit: Number(word) > 0 };
+  if (/^\d{1,4}x$/.test(word)) return { count: Number(word.slice(0, -1)), explicit: true };
+  if (word === 'of' && NUMBER_WORDS[raw[start - 2] ?? ''] && ['couple', 'few', 'dozen'].includes(raw[start - 2]!)) return { count: NUMBER_WORDS[raw[start - 2]!]!, explicit: true };
+  const n = NUMBER_WORDS[word];
+  // "a DBA", "pick one: devops or backend": a one is only a head count when a team is being described.
+  if (n) return { count: n, explicit: n > 1 };
+  return undefined;
+}
+
+function transitionOf(catalog: Catalog, lower: string, words: Words, mentions: Mention[], known: Role[]): Intent {
+  const before = (m: Mention) => `${words.raw.slice(Math.max(0, m.start - 4), m.start).join(' ')} `.replace(/^\s+/, '');
+  const isFrom = (m: Mention) => FROM_BEFORE.test(before(m)) || (m === mentions[0] && AS_A_BEFORE.test(before(m)));
+  const isTowards = (m: Mention) => TOWARDS_BEFORE.test(before(m)) && !isFrom(m);
+  if (mentions.length >= 2) {
+    const from = mentions.find(isFrom) ?? mentions.find((m) => !isTowards(m)) ?? mentions[0]!;
+    const towards = mentions.find((m) => m !== from && isTowards(m)) ?? mentions.find((m) => m !== from)!;
+    return { kind: 'transition', from: from.match!, towards: towards.match!, followUp: false };
+  }
+  const only = mentions[0]!;
+  if (isTowards(only) && !/\b(?:out\s+of|away\s+from|from|safer|alternatives?|next)\b/.test(lower)) {
+    const current = known.find((r) => r.family !== only.match!.role.family);
+    if (current) return { kind: 'transition', from: asMatch(current), towards: only.match!, followUp: true };
+    // "Is it smart to go into QA?" with no current role: how the target itself fares is the useful answer.
+    const feeders = feedersOf(catalog, only.match!.role).map((r) => r.title);
+    const hint = `To see what the move changes, tell me your role today${feeders.length ? ` (people often come from ${feeders.slice(0, 3).join(', ')})` : ''}.`;
+    return { kind: 'risk', role: { ...only.match!, note: only.match!.note ? `${only.match!.note} ${hint}` : hint }, followUp: false };
+  }
+  return { kind: 'transition', from: only.match!, followUp: false };
+}
+
+/** Roles whose curated moves lead into `target`'s family. */
+function feedersOf(catalog: Catalog, target: Role): RoleRef[] {
+  const feeders = new Map<string, Role>();
+  for (const role of catalog.roles) {
+    if (role.family === target.family || feeders.has(role.family)) continue;
+    if (role.transitions.some((t) => t.to === target.family || catalog.byId.get(t.to)?.family === target.family)) feeders.set(role.family, catalog.defaultRole(role.family));
+  }
+  return [...feeders.values()].slice(0, 5).map(roleRef);
+}

@@ -1,0 +1,36 @@
+// What a free-text message asks for, decided by parseIntent. Roles are already resolved.
+import type { RoleRef } from '../errors.ts';
+import type { Match } from '../matcher.ts';
+
+export interface TeamMember { match: Match; count: number }
+
+export type Intent =
+  | { kind: 'risk'; role: Match; followUp: boolean }
+  | { kind: 'compare'; a: Match; b: Match; followUp: boolean }
+  | { kind: 'transition'; from: Match; towards?: Match; followUp: boolean }
+  | { kind: 'team'; members: TeamMember[] }
+  | { kind: 'roles'; filter: string }
+  | { kind: 'help' }
+  | { kind: 'clarify'; message: string; candidates: RoleRef[] }
+  | { kind: 'smalltalk'; topic: 'greeting' | 'thanks' | 'offtopic' };
+
+export type IntentKind = Intent['kind'];
+
+/** What the parser needs from the conversation so far. */
+export interface IntentContext {
+  /** Role ids last talked about, most relevant first. */
+  roles: string[];
+  lastKind?: string;
+}
+
+/** Role ids an intent is about, in the order the person gave them. */
+export function intentRoleIds(intent: Intent): string[] {
+  switch (intent.kind) {
+    case 'risk': return [intent.role.role.id];
+    case 'compare': return [intent.a.role.id, intent.b.role.id];
+    case 'transition': return intent.towards ? [intent.from.role.id, intent.towards.role.id] : [intent.from.role.id];
+    case 'team': return intent.members.map((m) => m.match.role.id);
+    case 'clarify': return intent.candidates.map((c) => c.id);
+    default: return [];
+  }
+}

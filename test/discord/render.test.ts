@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { findCommand, runCommand } from '../../commands/index.ts';
+import { encodeAction, decodeAction } from '../../adapters/discord/custom-id.ts';
+import * as L from '../../adapters/discord/limits.ts';
+import { embedLength, renderDiscord, type DiscordMessage } from '../../adapters/discord/render.ts';
+import { messagePayload, roleChoices } from '../../adapters/discord/respond.ts';
+import { slashCommandsJson } from '../../adapters/discord/slash-commands.ts';
+import type { Reply } from '../../src/reply.ts';
+import { realCatalog } from '../helpers.ts';
+
+const catalog = realCatalog();
+
+/** Every Discord limit a message must keep; an empty list means Discord accepts it. */
+function violations(m: DiscordMessage): string[] {
+  const out: string[] = [];
+  const check = (ok: boolean, what: string) => void (ok || out.push(what));
+  check(m.embeds.length <= L.EMBEDS_PER_MESSAGE_MAX, 'embeds');
+  check(m.embeds.reduce((n, e) => n + embedLength(e), 0) <= L.EMBEDS_TOTAL_MAX, `total ${m.embeds.reduce((n, e) => n + embedLength(e), 0)}`);
+  for (const e of m.embeds) {
+    check((e.title ?? '').length <= L.EMBED_TITLE_MAX, 'title');
+    check((e.description ?? '').length <= L.EMBED_DESCRIPTION_MAX, 'description');
+    check((e.footer?.text ?? '').length <= L.EMBED_FOOTER_MAX, 'footer');
+    check((e.fields ?? []).length <= L.EMBED_FIELDS_MAX, 'field count');
+    for (const f of e.fields ?? []) {
+      check(f.name.length >= 1 && f.name.length <= L.EMBED_FIELD_NAME_MAX, `field name ${f.name}`);
+      check(f.value.length >= 1 && f.value.length <= L.EMBED_FIELD_VALUE_MAX, `field value of ${f.name}`);
+    }
+  }
+  check(m.components.length <= L.ACTION_ROWS_MAX, 'rows');
+  const ids = m.components.flatMap((r) => r.components.map((b) => b.custom_id));
+  check(new Set(ids).size === ids.length, 'duplicate custom_id');
+  for (const row of m.components) {
+    check(row.components.length >= 1 && row.components.length <= L.BUTTONS_PER_ROW_MAX, 'buttons in a row');
+    for (const b of row.components) {
+      check((b.label ?? '').length >= 1 && (b.label ?? '').length <= L.BUTTON_LABEL_MAX, `label ${b.label}`);
+      check(b.custom_id.length <= L.CUSTOM_ID_MAX, 'custom_id');
+      check(decodeAction(b.custom_id, catalog) !== undefined, `button ${b.label} does not decode`);
+    }
+  }
+  return out;
+}
+
+describe('GIVEN hand-made Replies THEN the exact Discord JSON', () => {
+  it('GIVEN a score card THEN the score leads the description, dimensions are inline fields, sources are the footer', () => {
+    const reply: Reply = {
+      title: 'Backend Developer',
+      tone: 'red',
+      blocks: [
+        { type: 'score', score: 24.5, zone: 'red', label: 'Red', caption: '3–6 years' },
+        { type: 'text', text: 'Builds *APIs*.' },
+        { type: 'fields', fields: [{ label: 'Task Resistance', value: '3.05 / 5', inline: true }, { label: 'Barriers', value: '1 / 10', inline: true }] },
+        { type: 'list', title: 'Most exposed tasks', items: ['Tests', 'Endpoints'] },
+        { type: 'context', text: 'Sources: O*NET.' },
+        { type: 'actions', buttons: [{ label: 'Safer roles', action: { command: 'transition', args: ['backend-developer-mid'] }, primary: true }, { label: 'Compare with DevSecOps', action: { command: 'compare', args: ['backend-developer-mid', 'devsecops-engineer'] } }] },
+      ],
+    };
+    expect(renderDiscord(reply)).toEqual({
+      embeds: [{
+        title: 'Backend Developer',
+        color: 0xe74c3c,
+        description: '🔴 **24.5 / 100** · Red\n*3–6 years*\n\nBuilds \\*APIs\\*.',
+        fields: [
+          { name: 'Task Resistance', value: '3.05 / 5', inline: true },
+          { name: 'Barriers', value: '1 / 10', inline: true },
+          { name: 'Most exposed tasks', value: '• Tests\n• Endpoints', inline: false },
+        ],
+        footer: { text: 'Sources: O*NET.' },
+      }],
+      components: [{ type: 1, components: [
+        { type: 2, style: 1, label: 'Safer roles', custom_id: 'a1:transition:backend-developer-mid' },
+        { type: 2, style: 2, label: 'Compare with DevSecOps', custom_id: 'a1:compare:backend-developer-mid:devsecops-engineer' },
+      ] }],
+    });
+  });
+
+  it('GIVEN a table and a warning THEN a code block, aligned, in the warning colour, with no buttons', () => {
+    const reply: Reply = { title: 'Roles', tone: 'warning', blocks: [{ type: 'table', columns: ['Role', 'Score'], rows: [['QA', '10.0'], ['Data `eng`', '30.5']] }] };
+    expect(renderDiscord(reply)).toEqual({
+      embeds: [{ title: 'Roles', color: 0xe67e22, description: "```\nRole        Score\nQA          10.0\nData 'eng'  30.5\n```" }],
+      components: [],
+    });
+  });
+
+  it('GIVEN a private reply THEN the payload is ephemeral and never pings', () => {
+    const payload = messagePayload({ title: 'Hi @everyone', tone: 'info', private: true, blocks: [{ type: 'text', text: '<@123> [x](http://evil) **b**\n# big' }] });
+    expect(payload).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
+    expect(payload.embeds[0]!.description).toBe('<@123> \\[x](http://evil) \\*\\*b\\*\\*\n\\# big');
+  });
+});
+
+describe('GIVEN replies larger than Discord allows', () => {
+  const long = 'x'.repeat(5000);
+  const huge: Reply = {
+    title: long,
+    tone: 'green',
+    blocks: [
+      { type: 'text', text: long },
+      { type: 'fields', fields: Array.from({ length: 40 }, (_, i) => ({ label: `${i} ${long}`, value: long })) },
+      { type: 'list', title: 'many', items: Array.from({ length: 100 }, () => 'y'.repeat(300)) },
+      { type: 'context', text: long },
+      ...Array.from({ length: 7 }, () => ({ type: 'actions' as const, buttons: Array.from({ length: 8 }, (_, i) => ({ label: long, action: { command: 'risk' as const, args: [catalog.roles[i % catalog.roles.length]!.id] } })) })),
+      { type: 'actions', buttons: [{ label: 'too long an id', action: { command: 'compare', args: ['a'.repeat(60), 'b'.repeat(60)] } }] },
+    ],
+  };
+  it('THEN every limit still holds', () => expect(violations(renderDiscord(huge))).toEqual([]));
+  it('THEN an action that does not fit in a custom_id has no button rather than a broken one', () => {
+    expect(encodeAction({ command: 'compare', args: ['a'.repeat(60), 'b'.repeat(60)] })).toBeUndefined();
+  });
+});
+
+// Every hand-assessed role plus every 25th O*NET estimate: all pairs of 900+ roles would not fit in memory.
+const sample = catalog.roles.filter((r, i) => r.basis === 'assessed' || i % 25 === 0);
+
+describe('GIVEN every command for every role in the catalog', () => {
+  const run = (name: string, args: Record<string, string>) => runCommand(findCommand(name)!, args, catalog).reply;
+  const cases: [string, Reply][] = [['help', run('help', {})], ['no match', run('risk', { role: 'banana' })]];
+  for (const a of sample) {
+    cases.push([`risk ${a.id}`, run('risk', { role: a.id })], [`transition ${a.id}`, run('transition', { role: a.id })]);
+    for (const b of sample) if (a !== b) cases.push([`compare ${a.id} ${b.id}`, run('compare', { role: a.id, with: b.id })]);
+  }
+  it(`THEN all ${cases.length} answers keep every Discord limit`, () => {
+    const failures = cases.map(([name, reply]) => [name, violations(renderDiscord(reply))] as const).filter(([, v]) => v.length);
+    expect(failures).toEqual([]);
+    expect(cases.length).toBeGreaterThan(2 + sample.length ** 2);
+  });
+  it('THEN autocomplete never offers more than 25 choices, each named 1–100 characters', () => {
+    for (const typed of ['', 'd', 'dev', 'engineer', 'x'.repeat(200)]) {
+      const choices = roleChoices(catalog, typed);
+      expect(choices.length).toBeLessThanOrEqual(L.AUTOCOMPLETE_CHOICES_MAX);
+      for (const c of choices) {
+        expect(c.name.length).toBeGreaterThanOrEqual(1);
+        expect(c.name.length).toBeLessThanOrEqual(L.CHOICE_NAME_MAX);
+        expect(catalog.byId.has(c.value)).toBe(true);
+      }
+    }
+  });
+  it('THEN the registered commands take only names Discord allows', () => {
+    for (const c of slashCommandsJson()) {
+      expect(c.name).toMatch(/^[a-z-]{1,32}$/);
+      for (const o of c.options ?? []) expect(o.name).toMatch(/^[a-z-]{1,32}$/);
+    }
+  });
+});
