@@ -7,7 +7,7 @@ import type { Role, Seniority } from './role-schema.ts';
 import type { Catalog } from './role-catalog.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from './seniority.ts';
 import { familiesForHit } from './onet-names.ts';
-import { expandAbbreviations } from './title-index.ts';
+import { editDistance, expandAbbreviations } from './title-index.ts';
 
 export const MAX_QUERY_LENGTH = 120;
 /** fuse.js scores run 0 (exact) … 1; above this nothing counts as a match. */
@@ -63,6 +63,17 @@ export class RoleMatcher {
   }
 
   resolve(query: string): Match {
+    try {
+      return this.resolveOnce(query);
+    } catch (e) {
+      // "big data engineer (spark/hadoop)": the brackets often hold a stack; try without them.
+      const bare = query.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();
+      if (e instanceof UserError && e.code === 'no_match' && bare && bare !== query.trim()) return this.resolveOnce(bare);
+      throw e;
+    }
+  }
+
+  private resolveOnce(query: string): Match {
     const byId = this.catalog.byId.get(query.trim());
     if (byId) return { role: byId, matched: byId.title };
     const normalized = checkQuery(query);
@@ -77,12 +88,17 @@ export class RoleMatcher {
 
     const onetExact = this.onet(query, rest, level, 'exact');
     if (onetExact) return onetExact;
-    const results = this.fuse.search(rest, { limit: 20 });
+    // Short forms mean their long form everywhere ("hr" is human resources, not "HR Analyst").
+    const spelled = expandAbbreviations(rest);
+    const loose = this.fuse.search(spelled, { limit: 20 });
+    const agreement = new Map(loose.map((r) => [r, wordAgreement(spelled, r.item.name)]));
+    const results = loose.filter((r) => agreement.get(r)! >= MIN_WORD_AGREEMENT);
     const best = results[0];
     if (!best || (best.score ?? 1) > MATCH_THRESHOLD) {
       const onetFuzzy = this.onet(query, rest, level, 'fuzzy');
       if (onetFuzzy) return onetFuzzy;
-      const nearest = this.uniqueFamilies(results).slice(0, 3).map((f) => this.catalog.defaultRole(f));
+      // Suggest only names sharing at least one word with the query, never look-alike letters.
+      const nearest = this.uniqueFamilies(loose.filter((r) => agreement.get(r)! > 0)).slice(0, 3).map((f) => this.catalog.defaultRole(f));
       throw new UserError('no_match', `I don't know a role called "${clip(query)}".${nearest.length ? ' Did you mean one of these?' : ' Try a job title such as "backend developer" or "data engineer".'}`,
         nearest.map((r) => ({ id: r.id, title: r.title, seniority: r.seniority })));
     }
@@ -149,6 +165,35 @@ export class RoleMatcher {
       : `There is no ${LEVEL_NAMES[level].toLowerCase()} level for ${role.familyTitle}; showing ${role.title}.`;
     return { role, matched: entry.display, requestedLevel: level, note };
   }
+}
+
+/** Share of the query's words that must agree with the name's words for a fuzzy hit to count. */
+const MIN_WORD_AGREEMENT = 2 / 3;
+
+/**
+ * fuse.js scores characters, so "penguin" comes close to "engineer". The share of query words
+ * that equal a word of the name, start it, or are a typo of it; a fuzzy hit needs most of them.
+ */
+export function wordAgreement(query: string, name: string): number {
+  const nameWords = name.split(' ');
+  const close = (q: string, w: string) => {
+    if (q === w || (q.length >= 3 && w.startsWith(q)) || isTransposition(q, w)) return true;
+    const letters = q.replace(/\d+\w*$/, ''); // "unity3d" is "unity" with a version glued on
+    if (letters.length >= 4 && letters !== q && letters === w) return true;
+    const edits = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
+    return edits > 0 && Math.abs(q.length - w.length) <= edits && editDistance(q, w, edits) <= edits;
+  };
+  // A short bare number ("sdet 2") is a grade or a count, not part of the title.
+  const words = query.split(' ').filter((w) => !/^\d{1,2}$/.test(w));
+  if (words.length === 0) return 0;
+  return words.filter((q) => nameWords.some((w) => close(q, w))).length / words.length;
+}
+
+/** Two neighbouring letters swapped ("netwrok"): one slip of the fingers, not two edits. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
 /** Rejects input no title could be made from, with a message for the person who typed it. */

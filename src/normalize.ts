@@ -46,7 +46,7 @@ const WORDS: Record<string, string> = {
   programmers: 'programmer', coders: 'coder', testers: 'tester', analysts: 'analyst',
   architects: 'architect', designers: 'designer', managers: 'manager', scientists: 'scientist',
   specialists: 'specialist', technicians: 'technician', administrators: 'administrator',
-  folks: '', people: '', guys: '', role: '', roles: '', job: '', jobs: '',
+  folks: '', people: '', guys: '', guy: '', gal: '', person: '', role: '', roles: '', job: '', jobs: '',
   // Filler that never tells two titles apart.
   a: '', an: '', the: '', with: '', of: '', as: '', my: '', our: '', im: '', am: '',
 };

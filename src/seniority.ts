@@ -6,6 +6,9 @@ export const SENIORITY_WORDS: Record<string, Exclude<Seniority, 'any'>> = {
   junior: 'junior', graduate: 'junior', grad: 'junior', entrylevel: 'junior', intern: 'junior',
   internship: 'junior', trainee: 'junior', apprentice: 'junior', beginner: 'junior', newbie: 'junior',
   mid: 'mid', midlevel: 'mid', intermediate: 'mid', middle: 'mid',
+  // Job ladders: Engineer II is mid-level, III and up senior. "I" alone is too often the pronoun,
+  // and bare digits are head counts ("4 backend devs"), so neither is read as a level.
+  ii: 'mid', iii: 'senior', iv: 'senior',
   senior: 'senior', lead: 'senior', principal: 'senior', seasoned: 'senior', experienced: 'senior', veteran: 'senior',
 };
 

@@ -4,7 +4,7 @@ import { evaluate, readQueries } from '../bench/accuracy.ts';
 import { realCatalog } from './helpers.ts';
 
 /** The level measured when this was last raised; raise it when matching improves, never lower it quietly. */
-const MIN_TOP1 = 0.97;
+const MIN_TOP1 = 0.99;
 
 describe('GIVEN the labelled queries in test/queries', () => {
   const queries = readQueries();

@@ -99,3 +99,29 @@ describe('GIVEN autocomplete input', () => {
     expect(catalog.matcher.suggest('', 3)).toHaveLength(3);
   });
 });
+
+describe('GIVEN queries that look like a title letter by letter but not word by word', () => {
+  it.each(['penguin', 'HR department party', 'engine'])('GIVEN "%s" THEN no tech role is guessed', (q) => {
+    expect(outcomeOf(q)).not.toMatch(/engineer|developer|analyst/);
+  });
+  it.each([
+    ['netwrok engineer', 'network-engineer-mid'],
+    ['unity3d dev', 'game-developer-mid'],
+    ['Data Engineer II', 'data-engineer-mid'],
+    ['data engineer III', 'data-engineer-senior'],
+    ['big data engineer (spark/hadoop)', 'data-engineer-mid'],
+  ])('GIVEN "%s" THEN it still finds %s', (q, id) => expect(outcomeOf(q)).toBe(id));
+  it('GIVEN "HR" THEN it asks back between the human resources occupations, not an analyst', () => {
+    const e = errorOf('HR');
+    expect(e.code).toBe('ambiguous');
+    expect(e.candidates.map((c) => c.title).join(' ')).toMatch(/Human Resources/);
+  });
+});
+
+function outcomeOf(q: string): string {
+  try {
+    return idOf(q);
+  } catch (e) {
+    return (e as UserError).code;
+  }
+}
