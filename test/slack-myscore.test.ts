@@ -6,7 +6,8 @@ import { createLogger } from '../adapters/log.ts';
 import { createSlackApp } from '../adapters/slack/app.ts';
 import { submittedMix } from '../adapters/slack/split-modal.ts';
 import { realCatalog } from './helpers.ts';
-import { actionBody, BOT, postSigned, slashBody, SlackStandIn } from './slack-stand-in.ts';
+import { actionBody, BOT, eventBody, postSigned, slashBody, SlackStandIn } from './slack-stand-in.ts';
+import { askAnswer } from '../commands/ask.ts';
 
 const SECRET = 'myscore-secret';
 const FORM = 'application/x-www-form-urlencoded';
@@ -130,5 +131,29 @@ describe('GIVEN submittedMix', () => {
     expect(submittedMix(values(['50', '20']))).toEqual({ errors: { 'task-2': expect.stringMatching(/70%/) } });
     expect(submittedMix(values([null, null]))).toEqual({ errors: { 'task-1': expect.stringMatching(/at least one/) } });
     expect(submittedMix(values(['-5', '20']))).toEqual({ errors: { 'task-1': expect.stringMatching(/number/) } });
+  });
+});
+
+const STATEMENT = "I'm a backend dev and I spend half my week on API design, 20% on reviews and the rest on endpoints";
+
+describe('GIVEN a personal statement in conversation', () => {
+  it('GIVEN askAnswer THEN the private personal card for that split, the rest on endpoints', async () => {
+    const answer = await askAnswer(realCatalog(), STATEMENT);
+    expect(answer.reply.private).toBe(true);
+    expect(answer.doc).toMatchObject({ kind: 'personal', role: { id: 'backend-developer-mid' }, baseline: { score: 24.5 } });
+    const tasks = (answer.doc as unknown as { tasks: { name: string; share: number }[] }).tasks;
+    expect(tasks.find((t) => /API design/.test(t.name))!.share).toBe(50);
+    expect(tasks.find((t) => /review/i.test(t.name))!.share).toBe(20);
+    expect(tasks.find((t) => /endpoint/i.test(t.name))!.share).toBe(30);
+  });
+
+  it('GIVEN it in a Slack mention THEN the card goes by chat.postEphemeral to the asker in the thread, nothing public', async () => {
+    const ts = '1700000200.000100';
+    const res = await postSigned(url, eventBody('Ev-personal', { type: 'app_mention', user: 'U0ME', text: `<@${BOT.userId}> ${STATEMENT}`, ts, channel: 'C0CHAN', event_ts: ts }), 'application/json', SECRET);
+    expect(res.status).toBe(200);
+    const card = await standIn.waitFor((c) => c.path === '/api/chat.postEphemeral' && c.body.user === 'U0ME');
+    expect(card.body).toMatchObject({ channel: 'C0CHAN', thread_ts: ts });
+    expect(String(card.body.text)).toContain('Your score as');
+    expect(standIn.to('/api/chat.postMessage').some((c) => c.body.thread_ts === ts)).toBe(false);
   });
 });
