@@ -12,8 +12,12 @@ const PARAGRAPH_MAX = 4000;
 const MODAL_PREFIX = 'm1:';
 const LINES_INPUT = 'mix';
 
-/** A task name as a line the mix parser reads back: its separators (",", ";", "=", ":") dropped. */
-const lineName = (name: string) => name.replace(/[,;=:]/g, ' ').replace(/\s+/g, ' ').trim();
+/** Task names in the pre-filled lines are cut to this: the number before them is what counts. */
+const LINE_NAME_MAX = 60;
+/** "3) Writing tests=20": the task's number, its name to read, the share (separators dropped from the name). */
+const numberedLine = (n: number, name: string, share: number) => `${n}) ${clip(name.replace(/[,;=:]/g, ' ').replace(/\s+/g, ' ').trim(), LINE_NAME_MAX)}=${share}`;
+/** A line led by a task number ("3) anything=20") becomes "3=20"; other lines ("api design=50") stay. */
+const byNumber = (line: string) => line.replace(/^\s*(\d+)\s*[).]\s*[^=:]*([=:])/, '$1$2');
 
 export function splitModal(role: Role): APIModalInteractionResponseCallbackData {
   const input = (customId: string, label: string, value: string, paragraph: boolean) => ({
@@ -22,7 +26,7 @@ export function splitModal(role: Role): APIModalInteractionResponseCallbackData 
   });
   const components = role.tasks.length <= INPUTS_MAX
     ? role.tasks.map((t, i) => input(`t${i + 1}`, `${t.name} (%)`, String(t.share), false))
-    : [input(LINES_INPUT, 'Your week: one task=percent per line', role.tasks.map((t) => `${lineName(t.name)}=${t.share}`).join('\n'), true)];
+    : [input(LINES_INPUT, 'Your week: one task=percent per line', role.tasks.map((t, i) => numberedLine(i + 1, t.name, t.share)).join('\n'), true)];
   return { custom_id: `${MODAL_PREFIX}${role.id}`, title: clip(`Your week as ${role.title}`, LABEL_MAX), components };
 }
 
@@ -32,7 +36,7 @@ interface SubmittedRow { components?: { custom_id?: string; value?: string }[] }
 export function submittedSplit(customId: string, rows: SubmittedRow[] = []): { role: string; mix: string } | undefined {
   if (!customId.startsWith(MODAL_PREFIX)) return undefined;
   const inputs = rows.flatMap((r) => r.components ?? []);
-  const lines = inputs.find((c) => c.custom_id === LINES_INPUT)?.value;
+  const lines = inputs.find((c) => c.custom_id === LINES_INPUT)?.value?.split('\n').map(byNumber).join('\n');
   // Empty task inputs share the rest in the role's proportions, as on the command line.
   const mix = lines ?? inputs.filter((c) => /^t\d+$/.test(c.custom_id ?? '') && c.value?.trim()).map((c) => `${c.custom_id!.slice(1)}=${c.value!.trim()}`).join(', ');
   return { role: customId.slice(MODAL_PREFIX.length), mix };

@@ -61,7 +61,7 @@ describe('GIVEN /myscore over signed HTTP interactions', () => {
     expect(inputs[0]!.style).toBe(2);
     const lines = inputs[0]!.value.split('\n');
     expect(lines.map((l) => Number(l.split('=').at(-1)))).toEqual(role.tasks.map((t) => t.share));
-    lines.forEach((l, i) => expect(l.startsWith(role.tasks[i]!.name.split(/[,;=:]/)[0]!)).toBe(true));
+    lines.forEach((l, i) => expect(l.startsWith(`${i + 1}) ${role.tasks[i]!.name.split(/[,;=:]/)[0]!.slice(0, 40)}`)).toBe(true));
   });
 
   it('GIVEN the pre-filled modal of any role submitted unchanged THEN the card scores exactly the role baseline', () => {
@@ -79,6 +79,11 @@ describe('GIVEN /myscore over signed HTTP interactions', () => {
     expect(scoreOf(p)).toMatch(/^34\.[23]$/);
     expect(JSON.stringify(p.embeds[0]!.fields)).toContain('24.5');
     expect(buttons(p).map((b) => b.label)).toContain('Share in channel');
+  });
+
+  it('GIVEN the pre-filled lines edited, a line by name added after numbered ones THEN both forms are read', () => {
+    const answer = modalAnswer(catalog, 'm1:backend-developer-mid', [{ components: [{ custom_id: 'mix', value: '1) API design, whatever=60\nwriting tests=40' }] }]);
+    expect(answer.doc).toMatchObject({ kind: 'personal', mix: '1=60, 6=40' });
   });
 
   it('GIVEN the modal with shares over 100 THEN a private, friendly error listing nothing sent publicly', async () => {
