@@ -3,12 +3,14 @@
 import type { ConversationStore } from '../src/conversation-store.ts';
 import { isUserError } from '../src/errors.ts';
 import { nextState, parseIntent, type Intent } from '../src/intent/index.ts';
+import { parsePersonalStatement, splitRoleAndMix } from '../src/personal-text.ts';
 import type { Catalog } from '../src/role-catalog.ts';
 import type { Reply } from '../src/reply.ts';
 import { compareAnswer } from './compare.ts';
 import type { Answer } from './define.ts';
 import { errorAnswer } from './errors.ts';
 import { helpReply } from './help.ts';
+import { myscoreAnswer } from './myscore.ts';
 import { COMMANDS } from './index.ts';
 import { rolesAnswer } from './roles.ts';
 import { riskAnswer } from './risk.ts';
@@ -78,6 +80,11 @@ export function answerIntent(catalog: Catalog, intent: Intent): Answer {
 
 export async function askAnswer(catalog: Catalog, text: string, conversation?: Conversation): Promise<Answer> {
   try {
+    // "I'm a backend dev and I spend half my week on API design, ...": the personal card (private).
+    if (parsePersonalStatement(text)) {
+      const { role, mix } = splitRoleAndMix(text);
+      return myscoreAnswer(catalog, role, mix);
+    }
     const previous = conversation ? await conversation.store.get(conversation.key) : undefined;
     const intent = parseIntent(catalog, text, previous);
     const answer = answerIntent(catalog, intent);

@@ -3,7 +3,7 @@
 import { personalDoc, personalTasksDoc } from '../src/personal-doc.ts';
 import { mixCode, personalScoreFromMix, type Lever, type Mover, type PersonalScore } from '../src/personal.ts';
 import { parseMix, splitRoleAndMix } from '../src/personal-text.ts';
-import type { Block } from '../src/reply.ts';
+import type { Action, Block, Reply } from '../src/reply.ts';
 import type { Role } from '../src/role-schema.ts';
 import type { Catalog } from '../src/role-catalog.ts';
 import type { RoleScore } from '../src/scoring.ts';
@@ -60,7 +60,27 @@ export function tasksReply(role: Role): Answer['reply'] {
     blocks: [
       { type: 'table', columns: ['#', 'Task', 'Typical', 'AI'], rows: role.tasks.map((t, i) => [`${i + 1}`, t.name, pct(t.share), `${t.score}/5`]) },
       { type: 'text', text: `Give your own split as task=percent (names or numbers), e.g. myscore ${role.id} --mix "${role.tasks[0]!.name.toLowerCase()}=50, 2=30". Tasks you leave out share the rest of your week in the role's proportions; one task may take "rest".` },
+      // Slack and Discord open a form for the split on this button; the console shows the command.
+      { type: 'actions', buttons: [{ label: SET_SPLIT_LABEL, action: { command: 'myscore', args: [role.id] }, primary: true }] },
     ],
+  };
+}
+
+export const SET_SPLIT_LABEL = 'Set my split';
+
+/** A myscore button with a role and no split: the adapters open a form for the split. */
+export const isSetSplitAction = (action: Action) => action.command === 'myscore' && action.args.length === 1;
+
+/**
+ * The card as the channel sees it once its owner chose to share it: public, titled for readers
+ * other than its owner, and without the share button (it is already shared).
+ */
+export function sharedReply(reply: Reply): Reply {
+  return {
+    ...reply,
+    private: false,
+    title: reply.title.replace(/^Your score as /, 'A personal score as '),
+    blocks: reply.blocks.map((b) => (b.type === 'actions' ? { ...b, buttons: b.buttons.filter((btn) => !btn.action.share) } : b)),
   };
 }
 

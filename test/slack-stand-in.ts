@@ -45,6 +45,7 @@ export class SlackStandIn {
       case '/api/auth.test': return this.refuseAuth ? { ok: false, error: 'invalid_auth' } : { ok: true, user_id: BOT.userId, bot_id: BOT.botId, team_id: BOT.team, user: 'career-bot' };
       case '/api/chat.postMessage': return { ok: true, channel: body.channel, ts: `${++this.tsCounter}.000100`, message: {} };
       case '/api/apps.connections.open': return { ok: true, url: this.socketUrl };
+      case '/api/views.open': return { ok: true, view: { id: `V${++this.tsCounter}`, ...(body.view as object) } };
       case '/api/chat.postEphemeral': return { ok: true, message_ts: `${++this.tsCounter}.000200` };
       default: return path.startsWith('/response/') ? { ok: true } : { ok: false, error: 'unknown_method' };
     }

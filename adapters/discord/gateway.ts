@@ -11,7 +11,10 @@ import type { Catalog } from '../../src/role-catalog.ts';
 import { errorContext } from '../log.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
-import { answerFor, clickAnswer, commandAnswer, messagePayload, roleChoices, track, type Services } from './respond.ts';
+import { answerFor, clickAnswer, commandAnswer, mentionAnswer, messagePayload, modalAnswer, roleChoices, track, type Services } from './respond.ts';
+import { decodeAction, isShareCustomId } from './custom-id.ts';
+import { splitModal } from './split-modal.ts';
+import { isSetSplitAction } from '../../commands/myscore.ts';
 
 export const GATEWAY_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
@@ -82,8 +85,17 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
       });
       return;
     }
+    if (interaction.isModalSubmit()) {
+      const rows = interaction.fields.fields.map((f) => ({ components: [{ custom_id: f.customId, value: 'value' in f ? String(f.value) : '' }] }));
+      const r = await answerFor(options, asker, 'myscore', () => modalAnswer(catalog, interaction.customId, rows), context);
+      await interaction.reply(djsPayload(r));
+      return;
+    }
     if (interaction.isButton()) {
-      const update = (interaction.message.flags.bitfield & EPHEMERAL) !== 0;
+      const action = decodeAction(interaction.customId, catalog);
+      if (action && isSetSplitAction(action)) return void (await interaction.showModal(splitModal(catalog.byId.get(action.args[0]!)!)));
+      // A shared card is a new public message, never the private card updated.
+      const update = (interaction.message.flags.bitfield & EPHEMERAL) !== 0 && !isShareCustomId(interaction.customId);
       const reply = answerFor(options, asker, 'button', () => clickAnswer(catalog, interaction.customId), context);
       await answerInTime(reply, deferAfterMs, {
         answer: async (r) => { await (update ? interaction.update(editPayload(r)) : interaction.reply(djsPayload(r))); },
@@ -102,7 +114,10 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     const text = mentionText(message.content, me.id);
     if (!text) return;
     const key = `discord:${message.channelId}:${message.author.id}`;
-    const reply = await answerFor(options, { userId: message.author.id, channelId: message.channelId }, 'mention', () => askAnswer(catalog, text, { key, store }), { message: message.id });
+    const reply = await answerFor(options, { userId: message.author.id, channelId: message.channelId }, 'mention', async () => {
+      const answer = await askAnswer(catalog, text, { key, store });
+      return message.channel.isDMBased() ? answer : mentionAnswer(catalog, answer);
+    }, { message: message.id });
     // A channel message cannot be ephemeral, so a mention is always answered in the open.
     await message.reply({ ...editPayload(reply), allowedMentions: { parse: [], repliedUser: false } });
   }

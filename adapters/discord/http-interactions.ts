@@ -9,7 +9,10 @@ import type { RouteHandler } from '../http/server.ts';
 import { errorContext } from '../log.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
-import { answerFor, clickAnswer, commandAnswer, messagePayload, roleChoices, track, type Services } from './respond.ts';
+import { answerFor, clickAnswer, commandAnswer, messagePayload, modalAnswer, roleChoices, track, type Services } from './respond.ts';
+import { decodeAction, isShareCustomId } from './custom-id.ts';
+import { splitModal } from './split-modal.ts';
+import { isSetSplitAction } from '../../commands/myscore.ts';
 import { publicKeyFromHex, verifySignature } from './verify.ts';
 
 /** Interactions are small; anything bigger is not from Discord. */
@@ -21,7 +24,7 @@ export interface RawInteraction {
   id: string;
   token: string;
   application_id: string;
-  data?: { name?: string; options?: RawOption[]; custom_id?: string };
+  data?: { name?: string; options?: RawOption[]; custom_id?: string; components?: { components?: { custom_id?: string; value?: string }[] }[] };
   message?: { flags?: number };
   channel_id?: string;
   member?: { user?: { id: string } };
@@ -67,6 +70,7 @@ function optionValues(options: RawOption[] = []): Record<string, string | undefi
 
 export function defaultCompute(catalog: Catalog, interaction: RawInteraction): Answer {
   if (interaction.type === InteractionType.MessageComponent) return clickAnswer(catalog, interaction.data?.custom_id ?? '');
+  if (interaction.type === InteractionType.ModalSubmit) return modalAnswer(catalog, interaction.data?.custom_id ?? '', interaction.data?.components);
   return commandAnswer(catalog, interaction.data?.name ?? '', optionValues(interaction.data?.options));
 }
 
@@ -96,8 +100,14 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
         const focused = interaction.data?.options?.find((o) => o.focused);
         return sendJson(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: roleChoices(catalog, String(focused?.value ?? '')) } });
       }
+      case InteractionType.MessageComponent: {
+        // "Set my split": the modal is the answer, at once (a modal cannot follow a deferral).
+        const action = decodeAction(interaction.data?.custom_id ?? '', catalog);
+        if (action && isSetSplitAction(action)) return sendJson(res, 200, { type: InteractionResponseType.Modal, data: splitModal(catalog.byId.get(action.args[0]!)!) });
+        return answer(interaction, res);
+      }
       case InteractionType.ApplicationCommand:
-      case InteractionType.MessageComponent:
+      case InteractionType.ModalSubmit:
         return answer(interaction, res);
       default:
         log.warn('discord interaction of unknown type', { type: interaction.type });
@@ -108,10 +118,12 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
   async function answer(interaction: RawInteraction, res: ServerResponse): Promise<void> {
     const isClick = interaction.type === InteractionType.MessageComponent;
     // A click on a private message (a "did you mean") replaces it; other clicks answer anew.
-    const update = isClick && ((interaction.message?.flags ?? 0) & EPHEMERAL) !== 0;
+    // A shared card is a new public message, never the private card updated.
+    const update = isClick && ((interaction.message?.flags ?? 0) & EPHEMERAL) !== 0 && !isShareCustomId(interaction.data?.custom_id ?? '');
     const context = { interaction: interaction.id, command: interaction.data?.name, customId: interaction.data?.custom_id };
     const asker = { userId: interaction.member?.user?.id ?? interaction.user?.id, channelId: interaction.channel_id };
-    const reply = answerFor(options, asker, isClick ? 'button' : interaction.data?.name ?? 'unknown', () => compute(catalog, interaction), context);
+    const name = isClick ? 'button' : interaction.type === InteractionType.ModalSubmit ? 'myscore' : interaction.data?.name ?? 'unknown';
+    const reply = answerFor(options, asker, name, () => compute(catalog, interaction), context);
     const webhook = Routes.webhook(applicationId, interaction.token);
     const original = Routes.webhookMessage(applicationId, interaction.token, '@original');
     await track(options, answerInTime(reply, deferAfterMs, {

@@ -9,7 +9,11 @@ import type { Catalog } from '../../src/role-catalog.ts';
 import type { InFlight } from '../inflight.ts';
 import { errorContext, type Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
+import { sharedReply } from '../../commands/myscore.ts';
+import { riskAnswer } from '../../commands/risk.ts';
+import type { personalDoc } from '../../src/personal-doc.ts';
 import { decodeAction } from './custom-id.ts';
+import { submittedSplit } from './split-modal.ts';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, EPHEMERAL } from './limits.ts';
 import { clip, renderDiscord, type DiscordMessage } from './render.ts';
 import { DISCORD_COMMAND_NAMES } from './slash-commands.ts';
@@ -41,7 +45,28 @@ export function clickAnswer(catalog: Catalog, customId: string): Answer {
   const command = action && findCommand(action.command);
   if (!action || !command) return staleButton;
   const names = Object.keys(command.args);
-  return runCommand(command, Object.fromEntries(action.args.map((id, i) => [names[i]!, id])), catalog);
+  const answer = runCommand(command, Object.fromEntries(action.args.map((id, i) => [names[i]!, id])), catalog);
+  // The owner chose to share their card: the same score, for everyone.
+  return action.share && !('error' in answer.doc) ? { ...answer, reply: sharedReply(answer.reply) } : answer;
+}
+
+/** The split modal submitted: the personal card (private), or a friendly error about the split. */
+export function modalAnswer(catalog: Catalog, customId: string, rows?: Parameters<typeof submittedSplit>[1]): Answer {
+  const split = submittedSplit(customId, rows);
+  if (!split || !catalog.byId.has(split.role)) return staleButton;
+  return runCommand(findCommand('myscore')!, { role: split.role, mix: split.mix || undefined }, catalog);
+}
+
+/**
+ * A mention is answered in the open and cannot be private, so a personal statement there gets the
+ * role's baseline and an invitation to /myscore, which answers privately; the split stays unshown.
+ */
+export function mentionAnswer(catalog: Catalog, answer: Answer): Answer {
+  if (!('kind' in answer.doc) || answer.doc.kind !== 'personal') return answer;
+  const doc = answer.doc as ReturnType<typeof personalDoc>;
+  const baseline = riskAnswer(catalog, catalog.resolve(doc.role.id));
+  const invite = `A personal score is only shown to you, and a reply here is seen by everyone, so here is the role's baseline. For your own score, privately, use /myscore role: ${doc.role.title} mix: ${doc.mix}`;
+  return { ...baseline, reply: { ...baseline.reply, blocks: [{ type: 'text', text: invite }, ...baseline.reply.blocks] } };
 }
 
 /** Autocomplete for a role option: the matcher's ranking, as many as Discord shows. */

@@ -4,11 +4,12 @@ import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBo
 import { findCommand } from '../../commands/index.ts';
 import type { Command } from '../../commands/define.ts';
 import { MAX_QUERY_LENGTH } from '../../src/matcher.ts';
+import { MAX_MIX_LENGTH } from '../../src/personal-text.ts';
 import { clip } from './render.ts';
 import { COMMAND_DESCRIPTION_MAX } from './limits.ts';
 
 /** The commands offered as Discord slash commands (DESIGN.md §4). */
-export const DISCORD_COMMAND_NAMES = ['risk', 'compare', 'transition', 'help'] as const;
+export const DISCORD_COMMAND_NAMES = ['risk', 'compare', 'transition', 'help', 'myscore'] as const;
 
 export function discordCommands(): Command[] {
   return DISCORD_COMMAND_NAMES.map((name) => findCommand(name)!);
@@ -20,7 +21,7 @@ export function slashCommandJson(command: Command): RESTPostAPIChatInputApplicat
   const args = Object.entries(command.args).sort(([, a], [, b]) => Number(b.required) - Number(a.required));
   for (const [name, spec] of args) {
     builder.addStringOption((o) => o.setName(name).setDescription(clip(spec.description, COMMAND_DESCRIPTION_MAX))
-      .setRequired(spec.required).setMaxLength(MAX_QUERY_LENGTH).setAutocomplete(spec.type === 'role'));
+      .setRequired(spec.required).setMaxLength(spec.type === 'role' ? MAX_QUERY_LENGTH : MAX_MIX_LENGTH).setAutocomplete(spec.type === 'role'));
   }
   return builder.toJSON();
 }

@@ -6,15 +6,20 @@ const PREFIX = 'career';
 export const ACTION_ID_PATTERN = /^career:/;
 const COMMANDS: readonly Action['command'][] = ['risk', 'compare', 'transition', 'roles', 'help', 'myscore'];
 
+/** A share button ("career:share:myscore:...") posts its answer in the channel. */
+const SHARE = 'share';
+
 export function encodeAction(action: Action): string {
-  return [PREFIX, action.command, ...action.args.map(encodeURIComponent)].join(':');
+  return [PREFIX, ...(action.share ? [SHARE] : []), action.command, ...action.args.map(encodeURIComponent)].join(':');
 }
 
 export function decodeAction(actionId: string): Action | null {
-  const [prefix, command, ...args] = actionId.split(':');
+  const [prefix, ...rest] = actionId.split(':');
+  const share = rest[0] === SHARE;
+  const [command, ...args] = share ? rest.slice(1) : rest;
   if (prefix !== PREFIX || !COMMANDS.includes(command as Action['command'])) return null;
   try {
-    return { command: command as Action['command'], args: args.map(decodeURIComponent) };
+    return { command: command as Action['command'], args: args.map(decodeURIComponent), ...(share ? { share } : {}) };
   } catch {
     return null; // a malformed %-escape: not one of ours
   }

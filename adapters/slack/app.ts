@@ -18,8 +18,13 @@ import { ACTION_ID_PATTERN, decodeAction } from './action-id.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { actionArgs, isHelpRequest, mentionText, slashArgs } from './inbound.ts';
 import { renderSlack } from './render.ts';
+import { readMeta, splitModal, submittedMix, SPLIT_VIEW_ID } from './split-modal.ts';
+import { isSetSplitAction, sharedReply } from '../../commands/myscore.ts';
+import type { personalTasksDoc } from '../../src/personal-doc.ts';
 
 export const SLASH_COMMANDS = ['risk', 'compare', 'transition'] as const;
+/** Every slash command in the manifest: the three above plus /myscore, which opens a modal. */
+export const ALL_SLASH_COMMANDS = [...SLASH_COMMANDS, 'myscore'] as const;
 export const EVENTS_PATH = '/slack/events';
 
 export interface SlackIdentity { botId: string; botUserId: string }
@@ -47,6 +52,8 @@ const CLIENT_RETRIES = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 200
 
 const helpAnswer = (): Answer => ({ reply: helpReply(COMMANDS), doc: { kind: 'help' } });
 const outcomeOf = (answer: Answer) => ('error' in answer.doc ? (answer.doc.error.code === 'rate_limited' ? 'rate_limited' : 'user_error') : 'answered');
+/** The role's tasks and typical split when the answer is myscore without a split. */
+const tasksDoc = (answer: Answer) => ('kind' in answer.doc && answer.doc.kind === 'personal-tasks' ? answer.doc as ReturnType<typeof personalTasksDoc> : undefined);
 const visibility = (reply: Reply) => (reply.private ? 'ephemeral' : 'in_channel') as 'ephemeral' | 'in_channel';
 
 /** HTTP mode when there is a signing secret and no app token; Socket Mode when the app token is set. */
@@ -120,6 +127,53 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     });
   }
 
+  // /myscore <role>: the split modal (a role and a mix in the text answer at once, privately).
+  app.command('/myscore', async ({ command, ack, client, respond }) => {
+    const context = { command: command.command, user: command.user_id, channel: command.channel_id };
+    try {
+      const spec = findCommand('myscore')!;
+      const answer = !(await allowed(command.team_id, command.user_id, command.channel_id)) ? slowDown()
+        : isHelpRequest(command.text) ? helpAnswer() : runCommand(spec, slashArgs(spec, command.text), catalog);
+      const tasks = tasksDoc(answer);
+      if (!tasks) {
+        await ack({ response_type: 'ephemeral', ...renderSlack(answer.reply) });
+      } else {
+        await ack();
+        await client.views.open({ trigger_id: command.trigger_id, view: splitModal(tasks, command.channel_id) });
+      }
+      metrics?.answered('slack', 'myscore', outcomeOf(answer));
+      log.info('slack command answered', { ...context, private: true });
+    } catch (e) {
+      log.error('slack command failed', { ...context, ...errorContext(e) });
+      metrics?.answered('slack', 'myscore', 'failed');
+      await ack({ response_type: 'ephemeral', ...renderSlack(apologyReply()) }).catch(() => respond({ response_type: 'ephemeral', ...renderSlack(apologyReply()) }).catch(() => {}));
+    }
+  });
+
+  // The split modal submitted: field errors back in the modal, or the card to the asker only.
+  app.view(SPLIT_VIEW_ID, async ({ ack, view, body, client }) => {
+    const meta = readMeta(view.private_metadata);
+    const checked = submittedMix(view.state.values as Parameters<typeof submittedMix>[0]);
+    if (!meta) return void (await ack());
+    if ('errors' in checked) return void (await ack({ response_action: 'errors', errors: checked.errors }));
+    const answer = runCommand(findCommand('myscore')!, { role: meta.role, mix: checked.mix }, catalog);
+    if ('error' in answer.doc) {
+      const first = Object.keys(view.state.values)[0] ?? 'task-1';
+      return void (await ack({ response_action: 'errors', errors: { [first]: answer.doc.error.message.slice(0, 1000) } }));
+    }
+    await ack();
+    await inflight.track((async () => {
+      try {
+        await client.chat.postEphemeral({ channel: meta.channel, user: body.user.id, ...renderSlack(answer.reply) });
+      } catch (e) {
+        // Not a member of that channel: the card goes to the person's DM with the bot instead.
+        log.warn('slack ephemeral card failed, sending it by DM', errorContext(e));
+        await client.chat.postMessage({ channel: body.user.id, ...renderSlack(answer.reply) }).catch((dmErr) => log.error('slack personal card failed', errorContext(dmErr)));
+      }
+      metrics?.answered('slack', 'myscore', 'answered');
+    })());
+  });
+
   app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async (args) => {
     await args.ack();
     await inflight.track((async () => {
@@ -135,6 +189,8 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
 
   async function answerClick({ action, body, respond, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
     const decoded = decodeAction(action.action_id);
+    if (decoded && isSetSplitAction(decoded)) return openSplitModal(decoded.args[0]!, body.trigger_id, body.channel?.id ?? body.user.id, respond, client);
+    if (decoded?.share) return shareCard(decoded, body, respond, client);
     const spec = decoded && findCommand(decoded.command);
     const answer = !(await allowed(body.team?.id ?? '', body.user.id, body.channel?.id ?? body.user.id)) ? slowDown()
       : spec ? runCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer();
@@ -158,6 +214,33 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     }
     metrics?.answered('slack', decoded?.command ?? 'button', outcomeOf(answer));
     log.info('slack button answered', { action: action.action_id, user: body.user.id });
+  }
+
+  /** "Set my split" clicked: the same modal as /myscore. */
+  async function openSplitModal(role: string, triggerId: string, channel: string, respond: SlackActionMiddlewareArgs['respond'], client: App['client']): Promise<void> {
+    const answer = runCommand(findCommand('myscore')!, { role }, catalog);
+    const tasks = tasksDoc(answer);
+    if (tasks) await client.views.open({ trigger_id: triggerId, view: splitModal(tasks, channel) });
+    else await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(answer.reply) });
+  }
+
+  /** "Share in channel": the person chose to show their card, so it is posted for everyone. */
+  async function shareCard(decoded: NonNullable<ReturnType<typeof decodeAction>>, body: BlockAction<ButtonAction>, respond: SlackActionMiddlewareArgs['respond'], client: App['client']): Promise<void> {
+    const spec = findCommand(decoded.command)!;
+    const answer = runCommand(spec, actionArgs(spec, decoded), catalog);
+    if ('error' in answer.doc || !body.channel) {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(answer.reply) });
+      return;
+    }
+    const reply = sharedReply(answer.reply);
+    try {
+      await client.chat.postMessage({ channel: body.channel.id, ...renderSlack(reply) });
+    } catch (e) {
+      log.warn('slack share failed, posting through response_url', errorContext(e));
+      await respond({ response_type: 'in_channel', replace_original: false, ...renderSlack(reply) });
+    }
+    metrics?.answered('slack', 'share', 'answered');
+    log.info('slack card shared', { user: body.user.id, channel: body.channel.id });
   }
 
   /** A mention or DM: answered in its thread; private answers only to the asker. */

@@ -82,6 +82,45 @@ describe('GIVEN the discord.js client on a loopback gateway', () => {
     expect(body.embeds![0]!.description).toContain('24.5 / 100');
     expect(body.allowed_mentions).toMatchObject({ parse: [], replied_user: false });
   });
+  it('GIVEN a personal statement in a channel mention THEN the open reply has the baseline and a /myscore invitation, not the personal score', async () => {
+    fake.dispatch('MESSAGE_CREATE', {
+      id: '910000000000000009', channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: USER,
+      content: `<@${BOT_ID}> I'm a backend dev and I spend half my week on API design, 20% on reviews and the rest on endpoints`,
+      timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [{ id: BOT_ID, username: 'career-bot', discriminator: '0', avatar: null, bot: true }],
+      mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0, flags: 0,
+    });
+    const sent = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages` && (r.body as Body).message_reference?.message_id === '910000000000000009');
+    const description = (sent.body as Body).embeds![0]!.description!;
+    expect(description).toContain('24.5 / 100');
+    expect(description).toContain('/myscore role:');
+    expect(description).not.toMatch(/Your score as/);
+  });
+
+  it('GIVEN "Set my split" clicked THEN discord.js answers with the modal (type 9)', async () => {
+    fake.dispatch('INTERACTION_CREATE', buttonInteraction('900000000000000011', 'a1:myscore:backend-developer-mid', 64));
+    const callback = await fake.waitFor((r) => r.path === '/api/v10/interactions/900000000000000011/token-900000000000000011/callback');
+    expect((callback.body as { type: number; data: { custom_id: string } })).toMatchObject({ type: 9, data: { custom_id: 'm1:backend-developer-mid' } });
+  });
+
+  it('GIVEN the split modal submitted THEN the personal card comes back ephemerally', async () => {
+    const { data: _data, ...base } = buttonInteraction('900000000000000013', 'x');
+    fake.dispatch('INTERACTION_CREATE', { ...base, type: 5, data: { custom_id: 'm1:backend-developer-mid', components: [{ type: 1, components: [{ type: 4, custom_id: 'mix', value: 'api design=100' }] }] } });
+    const callback = await fake.waitFor((r) => r.path === '/api/v10/interactions/900000000000000013/token-900000000000000013/callback');
+    const body = callback.body as Body;
+    expect(body.type).toBe(4);
+    expect(body.data!.flags).toBe(64);
+    expect(body.data!.embeds[0]!.description).toMatch(/34\.[23] \/ 100/);
+  });
+
+  it('GIVEN Share clicked on a private card THEN a new public message (type 4, no ephemeral flag)', async () => {
+    fake.dispatch('INTERACTION_CREATE', buttonInteraction('900000000000000012', 's1:myscore:backend-developer-mid:1=100', 64));
+    const callback = await fake.waitFor((r) => r.path === '/api/v10/interactions/900000000000000012/token-900000000000000012/callback');
+    const body = callback.body as Body;
+    expect(body.type).toBe(4);
+    expect(body.data!.flags ?? 0).toBe(0);
+    expect(body.data!.embeds[0]!.description).toMatch(/34\.[23] \/ 100/);
+  });
+
   it('GIVEN a direct message without a mention THEN it answers in the DM', async () => {
     const dm = '920000000000000001';
     fake.dispatch('MESSAGE_CREATE', {
