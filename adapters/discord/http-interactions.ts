@@ -10,6 +10,7 @@ import { errorContext } from '../log.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
 import { answerFor, clickAnswer, commandAnswer, messagePayload, roleChoices, track, type Services } from './respond.ts';
+import { interactionSchema } from './interaction-schema.ts';
 import { publicKeyFromHex, verifySignature } from './verify.ts';
 
 /** Interactions are small; anything bigger is not from Discord. */
@@ -83,12 +84,15 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
     if (!verifySignature(key, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body)) {
       return sendJson(res, 401, { error: 'invalid request signature' });
     }
-    let interaction: RawInteraction;
+    let parsed: unknown;
     try {
-      interaction = JSON.parse(body.toString('utf8')) as RawInteraction;
+      parsed = JSON.parse(body.toString('utf8'));
     } catch {
       return sendJson(res, 400, { error: 'bad JSON' });
     }
+    const checked = interactionSchema.safeParse(parsed);
+    if (!checked.success) return sendJson(res, 400, { error: 'not an interaction' });
+    const interaction = checked.data as RawInteraction;
     switch (interaction.type) {
       case InteractionType.Ping:
         return sendJson(res, 200, { type: InteractionResponseType.Pong });

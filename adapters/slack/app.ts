@@ -120,6 +120,10 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     });
   }
 
+  // Action ids that are not ours (forged, or from another app version): acknowledge and answer
+  // nothing, rather than leave the request waiting for Bolt's 3-second unhandled timeout.
+  app.action(/^(?!career:)/, async ({ ack }) => ack());
+
   app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async (args) => {
     await args.ack();
     await inflight.track((async () => {
