@@ -119,10 +119,10 @@ export class FakeDiscord {
     this.socket = socket;
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
     socket.on('message', (data) => {
-      const packet = JSON.parse(String(data)) as { op: number };
+      const packet = JSON.parse(String(data)) as { op: number; d?: unknown };
       if (packet.op === 1) socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (packet.op === 2) {
-        const identify = (packet as { d: { shard?: [number, number] } }).d;
+        const identify = packet.d as { shard?: [number, number] };
         this.identifies.push(identify);
         socket.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.seq, d: {
           v: 10, user: { id: BOT_ID, username: 'career-bot', discriminator: '0', avatar: null, bot: true, global_name: null },
