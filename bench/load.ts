@@ -64,12 +64,15 @@ async function startBareDiscord(port: number): Promise<() => Promise<void>> {
 
 async function startBot(port: number, apiPort: number): Promise<() => Promise<void>> {
   const child: ChildProcess = spawn(process.execPath, [BIN, 'start'], {
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'error', SLACK_BOT_TOKEN: 'xoxb-load', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `http://127.0.0.1:${apiPort}/api/`, DISCORD_PUBLIC_KEY: PUBLIC_KEY_HEX, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: `http://127.0.0.1:${apiPort}/api` },
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'error', SLACK_BOT_TOKEN: 'xoxb-load', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `http://127.0.0.1:${apiPort}/api/`, DISCORD_PUBLIC_KEY: PUBLIC_KEY_HEX, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: `http://127.0.0.1:${apiPort}/api`,
+      // Every request comes from one user in one channel: lift the per-user limits for the run.
+      RATE_LIMIT_BURST: '100000000', RATE_LIMIT_USER_PER_MINUTE: '100000000', RATE_LIMIT_CHANNEL_PER_MINUTE: '100000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 100; i++) {
     const ready = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
     if (ready) break;
+    if (child.exitCode !== null) throw new Error(`career-bot start exited with ${child.exitCode}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return () => new Promise((resolve) => {
@@ -78,10 +81,11 @@ async function startBot(port: number, apiPort: number): Promise<() => Promise<vo
   });
 }
 
-/** A stand-in for the platforms' Web APIs: every call succeeds. */
+/** A stand-in for the platforms' Web APIs: every call succeeds; auth.test names a bot, as start-up needs. */
 async function startApiStandIn(port: number): Promise<() => Promise<void>> {
   const server = createServer((req, res) => {
-    req.resume().on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+    const answer = req.url?.includes('auth.test') ? '{"ok":true,"user_id":"U0","bot_id":"B1","team_id":"T1"}' : '{"ok":true}';
+    req.resume().on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(answer));
   });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   return () => new Promise((r) => server.close(() => r()));

@@ -14,6 +14,9 @@ export const envSchema = z.object({
   DISCORD_PUBLIC_KEY: optional.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), 'must be the 64-character hex public key'),
   DISCORD_API_URL: optionalUrl,
   DISCORD_GUILD_ID: optional,
+  /** Gateway shards in this process: a count, or `auto` for the count Discord recommends. */
+  DISCORD_SHARDS: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' && v.trim() !== 'auto' ? Number(v) : typeof v === 'string' ? 'auto' : v),
+    z.union([z.literal('auto'), z.number().int().min(1).max(1000)], { error: 'must be a whole number of shards (1 or more) or auto' }).optional()),
   PORT: z.preprocess((v) => (v === undefined || v === '' ? 3000 : Number(v)), z.number().int('must be a whole number').min(0).max(65535)),
   ROLES_DIR: optional,
   REDIS_URL: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional()),

@@ -16,6 +16,8 @@ export class SlackStandIn {
   port = 0;
   /** Answer auth.test as Slack does for a revoked or mistyped token. */
   refuseAuth = false;
+  /** How long every answer waits, so that the bot's posts are still in flight (shutdown tests). */
+  delayMs = 0;
   /** What apps.connections.open hands out (Socket Mode): the stand-in's WebSocket URL. */
   socketUrl = '';
 
@@ -33,7 +35,8 @@ export class SlackStandIn {
         const record = { path, method: req.method ?? 'GET', body };
         this.calls.push(record);
         this.waiters = this.waiters.filter((w) => (w.test(record) ? (w.resolve(record), false) : true));
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.answer(path, body)));
+        const reply = () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.answer(path, body)));
+        if (this.delayMs > 0) setTimeout(reply, this.delayMs); else reply();
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

@@ -25,6 +25,8 @@ export interface GatewayOptions extends Services {
   /** REST base URL such as https://discord.com/api (DISCORD_API_URL); discord.js adds the version. */
   api?: string;
   deferAfterMs?: number;
+  /** DISCORD_SHARDS: gateway shards run by this client (a count, or `auto`); one when unset. */
+  shards?: number | 'auto';
   /** Seam for tests: how a slash command is answered (defaults to the commands). */
   answerCommand?: (catalog: Catalog, name: string, options: Record<string, string | undefined>) => Answer | Promise<Answer>;
 }
@@ -43,6 +45,16 @@ export function mentionText(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * discord.js's own sharding inside this client: `auto` asks Discord (GET /gateway/bot) for the
+ * recommended count; a number N runs shards 0…N-1 of N. Every shard shares this process's stores.
+ */
+export function shardOptions(shards: number | 'auto' | undefined): { shards?: number[] | 'auto'; shardCount?: number } {
+  if (shards === undefined) return {};
+  if (shards === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: shards }, (_, i) => i), shardCount: shards };
+}
+
 export async function startGateway(options: GatewayOptions): Promise<Client> {
   const { catalog, log, store } = options;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
@@ -53,6 +65,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     ...(options.api ? { rest: { api: options.api } } : {}),
+    ...shardOptions(options.shards),
   });
 
   client.on(Events.InteractionCreate, (interaction) => {

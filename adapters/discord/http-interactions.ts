@@ -13,6 +13,7 @@ import { answerFor, clickAnswer, commandAnswer, messagePayload, modalAnswer, rol
 import { decodeAction, isShareCustomId } from './custom-id.ts';
 import { splitModal } from './split-modal.ts';
 import { isSetSplitAction } from '../../commands/myscore.ts';
+import { interactionSchema } from './interaction-schema.ts';
 import { publicKeyFromHex, verifySignature } from './verify.ts';
 
 /** Interactions are small; anything bigger is not from Discord. */
@@ -87,12 +88,15 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
     if (!verifySignature(key, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body)) {
       return sendJson(res, 401, { error: 'invalid request signature' });
     }
-    let interaction: RawInteraction;
+    let parsed: unknown;
     try {
-      interaction = JSON.parse(body.toString('utf8')) as RawInteraction;
+      parsed = JSON.parse(body.toString('utf8'));
     } catch {
       return sendJson(res, 400, { error: 'bad JSON' });
     }
+    const checked = interactionSchema.safeParse(parsed);
+    if (!checked.success) return sendJson(res, 400, { error: 'not an interaction' });
+    const interaction = checked.data as RawInteraction;
     switch (interaction.type) {
       case InteractionType.Ping:
         return sendJson(res, 200, { type: InteractionResponseType.Pong });

@@ -1,6 +1,7 @@
 // What the bot answers to each kind of interaction, the same for the gateway and the HTTP
 // endpoint: a neutral inbound in, a rendered payload out. No sending here.
 import { apologyReply, errorAnswer, findCommand, runCommand } from '../../commands/index.ts';
+import { cachedRunCommand, renderOnce } from '../answer-cache.ts';
 import type { Answer } from '../../commands/define.ts';
 import { UserError } from '../../src/errors.ts';
 import type { RateLimit, RateLimiter } from '../../src/rate-limit.ts';
@@ -22,8 +23,9 @@ import { DISCORD_COMMAND_NAMES } from './slash-commands.ts';
 export interface MessagePayload extends DiscordMessage { allowed_mentions: { parse: [] }; flags?: number }
 export interface Choice { name: string; value: string }
 
+const renderDiscordOnce = renderOnce(renderDiscord);
 export function messagePayload(reply: Reply): MessagePayload {
-  return { ...renderDiscord(reply), allowed_mentions: { parse: [] }, ...(reply.private ? { flags: EPHEMERAL } : {}) };
+  return { ...renderDiscordOnce(reply), allowed_mentions: { parse: [] }, ...(reply.private ? { flags: EPHEMERAL } : {}) };
 }
 
 const notice = (title: string, text: string): Answer => ({
@@ -36,7 +38,7 @@ const unknownCommand = notice('I do not know that command', 'Try /help to see wh
 /** A slash command with its options (role ids from autocomplete or free text). */
 export function commandAnswer(catalog: Catalog, name: string, options: Record<string, string | undefined>): Answer {
   const command = (DISCORD_COMMAND_NAMES as readonly string[]).includes(name) ? findCommand(name) : undefined;
-  return command ? runCommand(command, options, catalog) : unknownCommand;
+  return command ? cachedRunCommand(command, options, catalog) : unknownCommand;
 }
 
 /** A button click: the action its custom_id carries, once checked against the catalog. */
@@ -45,7 +47,7 @@ export function clickAnswer(catalog: Catalog, customId: string): Answer {
   const command = action && findCommand(action.command);
   if (!action || !command) return staleButton;
   const names = Object.keys(command.args);
-  const answer = runCommand(command, Object.fromEntries(action.args.map((id, i) => [names[i]!, id])), catalog);
+  const answer = cachedRunCommand(command, Object.fromEntries(action.args.map((id, i) => [names[i]!, id])), catalog);
   // The owner chose to share their card: the same score, for everyone.
   return action.share && !('error' in answer.doc) ? { ...answer, reply: sharedReply(answer.reply) } : answer;
 }

@@ -27,8 +27,8 @@ export async function startDiscord({ catalog, config, routes, log, stores, metri
     log.info('discord interactions endpoint ready', { path: INTERACTIONS_PATH });
   }
   if (discordGatewayConfigured(config)) {
-    const client = await startGateway({ ...services, catalog, token: config.DISCORD_TOKEN!, store: stores.conversations, api });
-    log.info('discord gateway connected', { user: client.user?.id });
+    const client = await startGateway({ ...services, catalog, token: config.DISCORD_TOKEN!, store: stores.conversations, api, shards: config.DISCORD_SHARDS });
+    log.info('discord gateway connected', { user: client.user?.id, shards: client.options.shards, shardCount: client.options.shardCount });
     stops.push(() => client.destroy());
   }
   return async () => { await Promise.allSettled(stops.map((s) => s())); };

@@ -4,6 +4,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type AllMiddlewareArgs, type Blo
 import { askAnswer } from '../../commands/ask.ts';
 import type { Answer } from '../../commands/define.ts';
 import { apologyReply, COMMANDS, errorAnswer, findCommand, runCommand } from '../../commands/index.ts';
+import { cachedRunCommand, renderOnce } from '../answer-cache.ts';
 import { helpReply } from '../../commands/help.ts';
 import { MemoryConversationStore, type ConversationStore } from '../../src/conversation-store.ts';
 import { UserError } from '../../src/errors.ts';
@@ -17,10 +18,13 @@ import type { Metrics } from '../metrics.ts';
 import { ACTION_ID_PATTERN, decodeAction } from './action-id.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { actionArgs, isHelpRequest, mentionText, slashArgs } from './inbound.ts';
-import { renderSlack } from './render.ts';
+import { renderSlack as renderSlackFresh } from './render.ts';
 import { readMeta, splitModal, submittedMix, SPLIT_VIEW_ID } from './split-modal.ts';
 import { isSetSplitAction, sharedReply } from '../../commands/myscore.ts';
 import type { personalTasksDoc } from '../../src/personal-doc.ts';
+
+/** Cached answers are rendered once (adapters/answer-cache.ts). */
+const renderSlack = renderOnce(renderSlackFresh);
 
 export const SLASH_COMMANDS = ['risk', 'compare', 'transition'] as const;
 /** Every slash command in the manifest: the three above plus /myscore, which opens a modal. */
@@ -114,7 +118,7 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
         const started = performance.now();
         const spec = findCommand(name)!;
         const answer = !(await allowed(command.team_id, command.user_id, command.channel_id)) ? slowDown()
-          : isHelpRequest(command.text) ? helpAnswer() : runCommand(spec, slashArgs(spec, command.text), catalog);
+          : isHelpRequest(command.text) ? helpAnswer() : cachedRunCommand(spec, slashArgs(spec, command.text), catalog);
         // Answered in the ack body: one round trip, well inside Slack's 3 seconds.
         await ack({ response_type: visibility(answer.reply), ...renderSlack(answer.reply) });
         metrics?.answered('slack', name, outcomeOf(answer), (performance.now() - started) / 1000);
@@ -126,6 +130,10 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
       }
     });
   }
+
+  // Action ids that are not ours (forged, or from another app version): acknowledge and answer
+  // nothing, rather than leave the request waiting for Bolt's 3-second unhandled timeout.
+  app.action(/^(?!career:)/, async ({ ack }) => ack());
 
   // /myscore <role>: the split modal (a role and a mix in the text answer at once, privately).
   app.command('/myscore', async ({ command, ack, client, respond }) => {
@@ -193,7 +201,7 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     if (decoded?.share) return shareCard(decoded, body, respond, client);
     const spec = decoded && findCommand(decoded.command);
     const answer = !(await allowed(body.team?.id ?? '', body.user.id, body.channel?.id ?? body.user.id)) ? slowDown()
-      : spec ? runCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer();
+      : spec ? cachedRunCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer();
     const reply = answer.reply;
     const message = body.message;
     const fromEphemeral = Boolean(body.container?.is_ephemeral) || !message;

@@ -5,6 +5,7 @@ import { webApi } from '@slack/bolt';
 import { ConfigError, type Env } from '../../src/config.ts';
 import { errorContext } from '../log.ts';
 import type { StartContext, Stop } from '../main.ts';
+import { readSlackBody } from './body-guard.ts';
 import { createSlackApp, EVENTS_PATH, type SlackIdentity, type SlackSettings } from './app.ts';
 
 export function slackSettings(config: Env): SlackSettings {
@@ -38,8 +39,13 @@ export async function startSlack({ catalog, config, routes, log, stores, metrics
     log.info('slack socket mode connected', { botUserId: identity.botUserId });
     return async () => { await app.stop(); };
   }
-  routes.set('/slack', (req: IncomingMessage, res: ServerResponse) => {
+  routes.set('/slack', async (req: IncomingMessage, res: ServerResponse) => {
     try {
+      if (req.method === 'POST') {
+        const body = await readSlackBody(req);
+        if (!body.ok) return void res.writeHead(body.status, { 'content-type': 'text/plain' }).end(body.status === 413 ? 'Too large' : 'Malformed body');
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body.raw;
+      }
       receiver.requestListener(req, res);
     } catch (e) {
       // Bolt throws for paths and methods it does not serve; answer instead of crashing the server.

@@ -60,6 +60,10 @@ export class FakeDiscord {
   private seq = 0;
   private waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
   port = 0;
+  /** What GET /gateway/bot recommends (and allows to identify at once), for the sharding tests. */
+  recommendedShards = 1;
+  /** The `d` of every IDENTIFY received, in order. */
+  readonly identifies: { shard?: [number, number] }[] = [];
 
   constructor() {
     this.server = createServer((req, res) => {
@@ -75,7 +79,7 @@ export class FakeDiscord {
         this.waiters = this.waiters.filter((w) => (w.match(recorded) ? (w.resolve(recorded), false) : true));
         const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
         if (path === '/api/v10/gateway/bot') {
-          return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+          return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.recommendedShards } });
         }
         if (path.endsWith('/callback')) return res.writeHead(204).end();
         const channelMessages = path.match(/^\/api\/v10\/channels\/(\d+)\/messages$/);
@@ -115,13 +119,15 @@ export class FakeDiscord {
     this.socket = socket;
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
     socket.on('message', (data) => {
-      const packet = JSON.parse(String(data)) as { op: number };
+      const packet = JSON.parse(String(data)) as { op: number; d?: unknown };
       if (packet.op === 1) socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (packet.op === 2) {
-        this.dispatch('READY', {
+        const identify = packet.d as { shard?: [number, number] };
+        this.identifies.push(identify);
+        socket.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.seq, d: {
           v: 10, user: { id: BOT_ID, username: 'career-bot', discriminator: '0', avatar: null, bot: true, global_name: null },
-          guilds: [], session_id: 'session', resume_gateway_url: `ws://127.0.0.1:${this.port}`, application: { id: APP_ID, flags: 0 }, shard: [0, 1],
-        });
+          guilds: [], session_id: 'session', resume_gateway_url: `ws://127.0.0.1:${this.port}`, application: { id: APP_ID, flags: 0 }, shard: identify.shard ?? [0, 1],
+        } }));
       }
     });
   }
