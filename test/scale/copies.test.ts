@@ -65,8 +65,10 @@ describe.skipIf(!hasRedis)('GIVEN two copies of career-bot start sharing REDIS_U
     await standIn.waitFor(() => postsIn(ts).length === 3, 8000);
     await sleep(500);
     expect(postsIn(ts)).toHaveLength(3);
-    expect(JSON.stringify(postsIn(ts)[1]!.body)).toMatch(/devops/i);
-    expect(JSON.stringify(postsIn(ts)[2]!.body)).toMatch(/frontend/i);
+    // Two processes answer concurrently, so the order of their posts is not fixed; each is answered once.
+    const later = postsIn(ts).slice(1).map((p) => JSON.stringify(p.body));
+    expect(later.filter((t) => /devops/i.test(t))).toHaveLength(1);
+    expect(later.filter((t) => /frontend/i.test(t))).toHaveLength(1);
     expect(a.child.exitCode).toBeNull();
     expect(b.child.exitCode).toBeNull();
     expect(a.stderr() + b.stderr()).toMatch(/redis/i);

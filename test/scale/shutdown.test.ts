@@ -38,25 +38,27 @@ describe('GIVEN career-bot start answering a burst of Slack requests', () => {
 
   it('GIVEN SIGTERM mid-burst THEN every accepted request is answered and the process exits 0', async () => {
     const sent: Sent[] = [];
-    const requests: Promise<void>[] = [];
-    for (let i = 0; i < BURST; i++) {
+    const send = (i: number) => {
       const s = request(i);
       sent.push(s);
-      const url = `http://127.0.0.1:${bot.port}/slack/events`;
-      requests.push(postSigned(url, s.body, s.type, SECRET).then((r) => { s.res = r; }, () => { /* refused after SIGTERM: not accepted */ }));
-      if (i === BURST / 2) {
-        await sleep(20);
-        bot.child.kill('SIGTERM');
-      }
+      return postSigned(`http://127.0.0.1:${bot.port}/slack/events`, s.body, s.type, SECRET).then((r) => { s.res = r; }, () => { /* refused after SIGTERM: not accepted */ });
+    };
+    // The first half is accepted before the signal; their answers (thread posts, response_url) may
+    // still be running when SIGTERM lands, with the second half arriving during shutdown.
+    await Promise.all(Array.from({ length: BURST / 2 }, (_, i) => send(i)));
+    bot.child.kill('SIGTERM');
+    const late: Promise<void>[] = [];
+    for (let i = BURST / 2; i < BURST; i++) {
+      late.push(send(i));
       await sleep(2);
     }
-    await Promise.all(requests);
+    await Promise.all(late);
     const code = await bot.exited;
     expect(code).toBe(0);
 
     const accepted = sent.filter((s) => s.res?.status === 200);
     // Some were accepted before the signal; later ones are refused at the door (Slack retries those), never failed half-way.
-    expect(accepted.length).toBeGreaterThan(6);
+    expect(accepted.length).toBeGreaterThanOrEqual(BURST / 2);
     expect(sent.filter((s) => s.res && s.res.status !== 200)).toEqual([]);
     console.log(`shutdown burst: ${accepted.length} of ${BURST} accepted before the door closed, all answered`);
     expect(accepted.some((s) => s.kind === 'mention') && accepted.some((s) => s.kind === 'click')).toBe(true);
