@@ -1,18 +1,19 @@
 // The intent parser: free text from a channel → what was asked, about which roles. Pure and local:
 // no network, a few hundred microseconds. Follow-ups read the roles of the conversation so far.
-import { isUserError, type RoleRef } from '../errors.ts';
+import type { RoleRef } from '../errors.ts';
 import type { Match } from '../matcher.ts';
 import { normalizeTitle } from '../normalize.ts';
 import { ref as roleRef, type Catalog } from '../role-catalog.ts';
 import type { Role } from '../role-schema.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from '../seniority.ts';
 import { AS_A_BEFORE, COMPARE_FOLLOW_UP, FROM_BEFORE, GREETING, HELP, HELP_ANYWHERE, HELP_ASKED, POINTS_BACK, RISK_QUESTION, ROLES, TEAM, THANKS, TOWARDS_BEFORE, TRANSITION, ZONE_WORDS } from './cues.ts';
-import { findMentions, wordsOf, type Mention, type Words } from './mentions.ts';
+import { findMentions, guessFamilies, wordsOf, type Mention, type Words } from './mentions.ts';
 import type { Intent, IntentContext, TeamMember } from './types.ts';
 import { NUMBER_WORDS, QUESTION_WORDS } from './words.ts';
 
 export const MAX_MESSAGE_LENGTH = 600;
 const MAX_GUESS_WORDS = 5;
+const MAX_CANDIDATES = 3;
 const FOLLOW_UP_OPENER = /^(?:and|also|plus|what\s+about|how\s+about|same\s+(?:for|with)|now|ok(?:ay)?\s+(?:and|what\s+about)|then)\b/;
 
 export function parseIntent(catalog: Catalog, text: string, context?: IntentContext): Intent {
@@ -20,7 +21,10 @@ export function parseIntent(catalog: Catalog, text: string, context?: IntentCont
   const lower = message.toLowerCase().replace(/[’‘]/g, "'").replace(/<@[^>]+>/g, ' ').trim();
   if (!lower) return { kind: 'smalltalk', topic: 'greeting' };
   const words = wordsOf(catalog, lower);
-  const mentions = findMentions(catalog, words);
+  // "roles in the red zone": a zone's colour can also begin a title ("Red Team Operator"); asking for a list, it is the zone.
+  const listing = ROLES.test(lower);
+  // Likewise "roles data": a word too vague to name a role filters the list.
+  const mentions = findMentions(catalog, words).filter((m) => !(listing && (ZONE_WORDS[m.text] || !m.match)));
   const unclear = mentions.find((m) => !m.match);
   if (unclear) return { kind: 'clarify', message: `"${unclear.text}" could mean several roles. Which one did you mean?`, candidates: unclear.candidates ?? [] };
   const matches = mentions.map((m) => m.match!);
@@ -97,20 +101,20 @@ function guessUnknownTitle(catalog: Catalog, lower: string, words: Words): Inten
   if (residue.length === 0 && RISK_QUESTION.test(lower)) return { kind: 'clarify', message: 'Which role do you mean? Name a job title, for example "is backend development safe?"', candidates: [] };
   if (!looksLikeRoleQuestion || residue.length === 0 || residue.length > MAX_GUESS_WORDS) return { kind: 'smalltalk', topic: 'offtopic' };
   const guess = residue.join(' ');
-  try {
-    // A loose match on leftover words is a guess: offer it, never answer as if it were certain.
-    const { role } = catalog.resolve(guess);
-    return { kind: 'clarify', message: `I'm not sure which role "${guess}" is. Did you mean ${role.title}?`, candidates: [roleRef(role)] };
-  } catch (e) {
-    if (!isUserError(e)) throw e;
-    return { kind: 'clarify', message: e.message, candidates: e.candidates };
-  }
+  // A guess from leftover words is offered, never answered as if it were certain; the index keeps it to microseconds.
+  const nearest = guessFamilies(catalog, residueNorm(words), MAX_CANDIDATES).map((f) => roleRef(catalog.defaultRole(f)));
+  if (nearest.length === 1) return { kind: 'clarify', message: `I'm not sure which role "${guess}" is. Did you mean ${nearest[0]!.title}?`, candidates: nearest };
+  const message = nearest.length ? `I don't know a role called "${guess}". Did you mean one of these?` : `I don't know a role called "${guess}". Try a job title such as "backend developer" or "data engineer".`;
+  return { kind: 'clarify', message, candidates: nearest };
 }
 
 /** Words that are neither question words, filler nor numbers. */
 function residueOf(words: Words): string[] {
-  return words.raw.filter((w, i) => words.norm[i] && !QUESTION_WORDS.has(w) && !QUESTION_WORDS.has(words.norm[i]!) && !/^\d+$/.test(w));
+  return words.raw.filter((w, i) => isResidue(words, i));
 }
+
+const residueNorm = (words: Words) => words.norm.filter((_, i) => isResidue(words, i));
+const isResidue = (words: Words, i: number) => Boolean(words.norm[i]) && !QUESTION_WORDS.has(words.raw[i]!) && !QUESTION_WORDS.has(words.norm[i]!) && !/^\d+$/.test(words.raw[i]!);
 
 const FILTER_NOISE = new Set([...QUESTION_WORDS, 'show', 'list', 'see', 'give', 'display', 'browse', 'known', 'there', 'exist', 'available', 'covered', 'cover']);
 const filterWords = (text: string) => text.split(/\s+/).filter((w) => w && !FILTER_NOISE.has(w)).join(' ');
