@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadRoleFiles } from './catalog.ts';
 import type { RoleRef } from './errors.ts';
-import { prepareMentionIndex } from './intent/mentions.ts';
+import { prepareIntentParser } from './intent/parse.ts';
 import { RoleMatcher, type Match } from './matcher.ts';
 import type { Role } from './role-schema.ts';
 import { scoreRole, type RoleScore } from './scoring.ts';
@@ -60,7 +60,7 @@ export function ref(role: Role): RoleRef {
 export function loadCatalog(dir: string = DEFAULT_ROLES_DIR): Catalog {
   const { roles, defaults } = loadRoleFiles(dir);
   const catalog = new Catalog(roles, defaults);
-  // Built here rather than on the first question, which would otherwise wait for it.
-  prepareMentionIndex(catalog);
+  // The intent parser's name index is built here rather than on the first question, which would wait for it.
+  prepareIntentParser(catalog);
   return catalog;
 }

@@ -3,11 +3,11 @@
 import type { RoleRef } from '../errors.ts';
 import type { Match } from '../matcher.ts';
 import { normalizeTitle } from '../normalize.ts';
-import { ref as roleRef, type Catalog } from '../role-catalog.ts';
+import type { Catalog } from '../role-catalog.ts';
 import type { Role } from '../role-schema.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from '../seniority.ts';
 import { AS_A_BEFORE, COMPARE_FOLLOW_UP, FROM_BEFORE, GREETING, HELP, HELP_ANYWHERE, HELP_ASKED, POINTS_BACK, RISK_QUESTION, ROLES, TEAM, THANKS, TOWARDS_BEFORE, TRANSITION, ZONE_WORDS } from './cues.ts';
-import { findMentions, guessFamilies, wordsOf, type Mention, type Words } from './mentions.ts';
+import { findMentions, guessFamilies, prepareMentionIndex, wordsOf, type Mention, type Words } from './mentions.ts';
 import type { Intent, IntentContext, TeamMember } from './types.ts';
 import { NUMBER_WORDS, QUESTION_WORDS } from './words.ts';
 
@@ -15,6 +15,19 @@ export const MAX_MESSAGE_LENGTH = 600;
 const MAX_GUESS_WORDS = 5;
 const MAX_CANDIDATES = 3;
 const FOLLOW_UP_OPENER = /^(?:and|also|plus|what\s+about|how\s+about|same\s+(?:for|with)|now|ok(?:ay)?\s+(?:and|what\s+about)|then)\b/;
+
+/**
+ * Builds the catalog's name index and runs a few questions through every path once, so that the
+ * first real question pays neither for the index nor for compiling the cue patterns.
+ */
+export function prepareIntentParser(catalog: Catalog): void {
+  prepareMentionIndex(catalog);
+  const [first, second] = [...catalog.families.keys()].map((f) => catalog.defaultRole(f).familyTitle);
+  if (!first || !second) return;
+  for (const text of [`how exposed are senior ${first}s?`, `${first} vs ${second}`, `we have 3 ${first}s and 2 ${second}s`, `move from ${first} to ${second}`, 'which roles do you know?', 'thanks', 'is a blockchain wizard safe?']) {
+    parseIntent(catalog, text);
+  }
+}
 
 export function parseIntent(catalog: Catalog, text: string, context?: IntentContext): Intent {
   const message = text.trim().slice(0, MAX_MESSAGE_LENGTH);
@@ -61,6 +74,8 @@ function relevel(catalog: Catalog, role: Role, level: NonNullable<Match['request
 }
 
 const asMatch = (role: Role): Match => ({ role, matched: role.title });
+// Local, not role-catalog's ref(): the catalog imports this module to prepare it when it loads.
+const roleRef = (role: Role): RoleRef => ({ id: role.id, title: role.title, seniority: role.seniority });
 
 function withoutMentions(catalog: Catalog, lower: string, words: Words, known: Role[], lastKind: string | undefined, level: Match['requestedLevel']): Intent {
   if (HELP.test(lower) || HELP_ANYWHERE.test(lower) || HELP_ASKED.test(lower)) return { kind: 'help' };
