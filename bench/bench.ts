@@ -1,11 +1,16 @@
 // npm run bench: cold start, per-answer latency and matching accuracy, printed as figures.
 // Nothing here asserts timings; the figures go in the notes and the README.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import Fuse from 'fuse.js';
 import { askAnswer } from '../commands/ask.ts';
 import { parseIntent } from '../src/intent/index.ts';
 import { riskAnswer } from '../commands/risk.ts';
 import { loadRoleFiles } from '../src/catalog.ts';
+import { calibrate, calibrationTable } from '../src/estimate/calibration.ts';
+import { normalizeTitle } from '../src/normalize.ts';
 import { Catalog, DEFAULT_ROLES_DIR, loadCatalog } from '../src/role-catalog.ts';
+import { DEFAULT_TITLES_FILE } from '../src/title-index.ts';
 import { evaluate, outcomeOf, pct, readQueries } from './accuracy.ts';
 import { conversationReport, evaluateConversations, readQuestions, REAL_QUESTIONS_FILE } from './conversation.ts';
 
@@ -68,6 +73,33 @@ console.log(`\nmatching on ${acc.total} labelled queries (test/queries): top-1 $
 for (const m of acc.misses.slice(0, 30)) console.log(`  miss: "${m.query}" expected ${m.expected}, got ${m.got}`);
 if (acc.misses.length > 30) console.log(`  …and ${acc.misses.length - 30} more`);
 void outcomeOf;
+
+// Matching alone at full size: the title index beside plain fuse.js over the same O*NET strings.
+if (catalog.titleIndex) {
+  const matchTimes: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const { query } of queries) {
+      const start = performance.now();
+      try {
+        catalog.resolve(query);
+      } catch {
+        // refusals are answers too
+      }
+      matchTimes.push(performance.now() - start);
+    }
+  }
+  matchTimes.sort((a, b) => a - b);
+  const keys = Object.keys(JSON.parse(readFileSync(DEFAULT_TITLES_FILE, 'utf8')).titles as Record<string, unknown>);
+  const fuse = new Fuse(keys, { includeScore: true, ignoreLocation: true, threshold: 0.6 });
+  const fuseTimes = queries.slice(0, 30).map(({ query }) => time(() => fuse.search(normalizeTitle(query), { limit: 20 }))[1]).sort((a, b) => a - b);
+  console.log(`\nmatching over ${catalog.titleIndex.size} O*NET title strings (${keys.length} distinct normalised):`);
+  console.log(`  title index + catalog: p50 ${ms(percentile(matchTimes, 50))}, p99 ${ms(percentile(matchTimes, 99))} over ${matchTimes.length} queries`);
+  console.log(`  plain fuse.js over the same strings: p50 ${ms(percentile(fuseTimes, 50))}, p99 ${ms(percentile(fuseTimes, 99))} over ${fuseTimes.length} queries`);
+}
+
+// Calibration: the estimation method on the O*NET codes of hand-assessed roles (README).
+const assessedDefaults = [...catalog.families.keys()].map((f) => catalog.defaultRole(f)).filter((r) => r.basis === 'assessed');
+if (catalog.estimates) console.log(`\n${calibrationTable(calibrate(assessedDefaults, catalog.estimates))}`);
 
 // The labelled channel questions are written against the conversation fixture catalog (14 families).
 const fixture = loadCatalog(new URL('../test/fixtures/conversation-roles', import.meta.url).pathname);

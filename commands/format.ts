@@ -4,7 +4,9 @@ import { METHOD } from '../src/method.ts';
 import type { Block, Button, Field } from '../src/reply.ts';
 import type { Role, Task } from '../src/role-schema.ts';
 import type { Dimensions, RoleScore, Split } from '../src/scoring.ts';
-import { signed } from '../src/transition.ts';
+import type { EstimatedRole } from '../src/estimate/to-role.ts';
+import type { Catalog } from '../src/role-catalog.ts';
+import { carryOver, signed } from '../src/transition.ts';
 
 const r = METHOD.itemRanges;
 const maxSum = (range: { max: number }, n: number) => range.max * n;
@@ -46,10 +48,41 @@ export function explanationText(s: RoleScore): string {
 export function sourcesBlock(role: Role): Block {
   const basis = role.basis === 'assessed'
     ? `Assessed by hand with the AI Job Resistance Index method (confidence: ${role.confidence}).`
-    : `Estimated from public data (confidence: ${role.confidence}).`;
+    : `Estimated from public data by the method in the README (confidence: ${role.confidence}).`;
   return { type: 'context', text: `${basis} Sources: ${role.sources.join('; ')}.` };
 }
 
 export const scoreBlock = (s: RoleScore, caption?: string): Block => ({ type: 'score', score: s.score, zone: s.zone, label: s.label, caption });
 
 export const riskButton = (role: Role, label = role.title): Button => ({ label, action: { command: 'risk', args: [role.id] } });
+
+/** "What the research says" for any role carrying an O*NET code the data covers. */
+export function researchBlock(catalog: Catalog, role: Role): Block | undefined {
+  const r = role.onet ? catalog.estimates?.research.get(role.onet) : undefined;
+  if (!r || (r.betaPercentile === null && r.applicabilityPercentile === null)) return undefined;
+  const parts = [
+    r.beta !== null && r.betaPercentile !== null ? `Eloundou et al. 2023 exposure (beta) ${r.beta.toFixed(2)}, higher than ${r.betaPercentile}% of occupations` : 'Eloundou et al. 2023: no data',
+    r.applicability !== null && r.applicabilityPercentile !== null ? `Microsoft 2025 AI applicability ${r.applicability.toFixed(2)}, higher than ${r.applicabilityPercentile}% of occupations` : 'Microsoft 2025: no data',
+  ];
+  return { type: 'context', text: `What the research says (O*NET ${r.code}): ${parts.join('; ')}.` };
+}
+
+const CLOSEST_MIN_OVERLAP = 0.15;
+
+/** For estimated roles: how sure each part is, and the hand-assessed roles closest to it. */
+export function estimateBlocks(catalog: Catalog, role: Role): Block[] {
+  const info = (role as Partial<EstimatedRole>).estimate;
+  if (role.basis !== 'estimated' || !info) return [];
+  const d = info.dimensions;
+  const blocks: Block[] = [{ type: 'context', text: `Confidence: ${role.confidence} (tasks ${d.tasks}, evidence ${d.evidence}, barriers ${d.barriers}, protective ${d.protective}, AI growth ${d.growth}). Not assessed by hand; items without a source count as 0 and say "no data".` }];
+  // One entry per assessed family (its default level), and only where skills or tasks really overlap.
+  const closest = [...catalog.families.keys()]
+    .map((f) => catalog.defaultRole(f))
+    .filter((r) => r.basis === 'assessed')
+    .map((r) => ({ r, overlap: carryOver(role, r).score }))
+    .filter((x) => x.overlap >= CLOSEST_MIN_OVERLAP)
+    .sort((a, b) => b.overlap - a.overlap || a.r.title.localeCompare(b.r.title))
+    .slice(0, 3);
+  blocks.push({ type: 'fields', fields: [{ label: 'Closest hand-assessed roles', value: closest.length ? closest.map(({ r }) => `${r.title}: ${catalog.score(r).score.toFixed(1)}`).join(' · ') : 'none close: the hand-assessed roles are tech roles' }] });
+  return blocks;
+}

@@ -5,7 +5,7 @@ import type { Catalog } from '../src/role-catalog.ts';
 import { ZONE_NAMES } from '../src/scoring.ts';
 import { suggestTransitions, signed } from '../src/transition.ts';
 import { defineCommand, type Answer } from './define.ts';
-import { dimensionFields, explanationText, riskButton, scoreBlock, sourcesBlock, splitText, taskHighlights, taskLine } from './format.ts';
+import { dimensionFields, estimateBlocks, explanationText, researchBlock, riskButton, scoreBlock, sourcesBlock, splitText, taskHighlights, taskLine } from './format.ts';
 
 export function riskAnswer(catalog: Catalog, match: Match): Answer {
   const s = catalog.score(match.role);
@@ -15,6 +15,7 @@ export function riskAnswer(catalog: Catalog, match: Match): Answer {
   const next = suggestTransitions(catalog, s, 3);
   const blocks: Block[] = [scoreBlock(s, role.experience)];
   if (match.note) blocks.push({ type: 'context', text: match.note });
+  blocks.push(...estimateBlocks(catalog, role));
   blocks.push(
     { type: 'text', text: role.description },
     { type: 'fields', fields: dimensionFields(s) },
@@ -30,6 +31,8 @@ export function riskAnswer(catalog: Catalog, match: Match): Answer {
   if (next.length) {
     blocks.push({ type: 'list', title: 'Where to look next', items: next.map((n) => `${n.to.role.title}: ${n.to.score.toFixed(1)} ${n.to.label} (${signed(n.gain)}). ${n.reason}`) });
   }
+  const research = researchBlock(catalog, role);
+  if (research) blocks.push(research);
   blocks.push(sourcesBlock(role));
   const buttons: Button[] = [{ label: 'Safer roles', action: { command: 'transition', args: [role.id] }, primary: true }];
   if (next[0]) buttons.push({ label: `Compare with ${next[0].to.role.title}`, action: { command: 'compare', args: [role.id, next[0].to.role.id] } });

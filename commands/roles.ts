@@ -1,4 +1,5 @@
-import { rolesDoc } from '../src/documents.ts';
+import { rolesDoc, type UnscoredEntry } from '../src/documents.ts';
+import { estimatedRoleId } from '../src/estimate/to-role.ts';
 import { normalizeTitle } from '../src/normalize.ts';
 import type { Catalog } from '../src/role-catalog.ts';
 import { ZONE_NAMES, type RoleScore } from '../src/scoring.ts';
@@ -10,9 +11,19 @@ export const ROLES_SHOWN = 20;
 
 function matchesFilter(s: RoleScore, filter: string): boolean {
   if (!filter) return true;
-  if (filter === s.zone) return true;
+  // A zone name filters by zone only ("green" is also a word in titles such as Greenhouse Manager).
+  if (filter in ZONE_NAMES) return filter === s.zone;
   const haystack = normalizeTitle([s.role.title, s.role.familyTitle, ...s.role.aliases].join(' | '));
   return filter.split(' ').every((word) => haystack.includes(word));
+}
+
+/** O*NET occupations without tasks: listed in the document (no score), never in the chat table. */
+function unscored(catalog: Catalog, filter: string): UnscoredEntry[] {
+  if (!catalog.estimates || filter in ZONE_NAMES) return [];
+  const words = filter.split(' ').filter(Boolean);
+  return [...catalog.estimates.occupations.values()]
+    .filter((o) => o.taskCount === 0 && words.every((w) => normalizeTitle(o.title).includes(w)))
+    .map((o) => ({ id: estimatedRoleId(o.code), title: o.title, onet: o.code }));
 }
 
 export function rolesAnswer(catalog: Catalog, rawFilter = ''): Answer {
@@ -32,7 +43,7 @@ export function rolesAnswer(catalog: Catalog, rawFilter = ''): Answer {
             ...(scores.length > shown.length ? [{ type: 'context' as const, text: `…and ${scores.length - shown.length} more. Add a filter, for example "roles data".` }] : []),
           ],
     },
-    doc: rolesDoc(scores),
+    doc: rolesDoc(scores, unscored(catalog, filter)),
   };
 }
 

@@ -62,10 +62,16 @@ export function transitionDoc(from: RoleScore, suggestions: Suggestion[]) {
   };
 }
 
-export function rolesDoc(scores: RoleScore[]) {
+/** An O*NET occupation listed without a score: it has no tasks, so there is not enough data. */
+export interface UnscoredEntry { id: string; title: string; onet: string }
+
+export function rolesDoc(scores: RoleScore[], unscored: UnscoredEntry[] = []) {
   return {
     kind: 'roles' as const,
-    roles: scores.map((s) => ({ ...roleRef(s.role), score: s.score, zone: s.zone, basis: s.role.basis, aliases: s.role.aliases })),
+    roles: [
+      ...scores.map((s) => ({ ...roleRef(s.role), onet: s.role.onet, score: s.score as number | null, zone: s.zone as string | null, basis: s.role.basis, confidence: s.role.confidence, aliases: s.role.aliases })),
+      ...unscored.map((u) => ({ id: u.id, title: u.title, seniority: 'any', onet: u.onet, score: null, zone: null, basis: 'estimated' as const, confidence: null, note: 'not enough data to estimate', aliases: [] as string[] })),
+    ],
   };
 }
 

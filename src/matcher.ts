@@ -6,6 +6,8 @@ import { normalizeTitle, swapEngineerDeveloper } from './normalize.ts';
 import type { Role, Seniority } from './role-schema.ts';
 import type { Catalog } from './role-catalog.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from './seniority.ts';
+import { familiesForHit } from './onet-names.ts';
+import { expandAbbreviations } from './title-index.ts';
 
 export const MAX_QUERY_LENGTH = 120;
 /** fuse.js scores run 0 (exact) … 1; above this nothing counts as a match. */
@@ -31,24 +33,29 @@ export class RoleMatcher {
 
   constructor(private readonly catalog: Catalog) {
     const entries: Entry[] = [];
-    const add = (display: string, family: string, roleId: string | undefined) => {
+    const estimated = (family: string) => catalog.levelsOf(family)[0]?.basis === 'estimated';
+    const add = (display: string, family: string, roleId: string | undefined, fuzzy = true) => {
       const name = normalizeTitle(display);
       if (!name) return;
       const list = this.exact.get(name) ?? [];
       if (list.some((e) => e.family === family && e.roleId === roleId)) return;
+      // A name a hand-assessed role carries keeps leading to it, never to an O*NET estimate.
+      if (estimated(family) && list.some((e) => !estimated(e.family))) return;
       const entry = { name, display, family, roleId };
       list.push(entry);
       this.exact.set(name, list);
-      entries.push(entry);
+      if (fuzzy) entries.push(entry);
     };
     for (const [family, levels] of catalog.families) {
       const first = levels[0]!;
-      add(first.familyTitle, family, undefined);
+      // Estimates are found fuzzily through the title index, keeping fuse.js small and fast.
+      add(first.familyTitle, family, undefined, !estimated(family));
       const familyAliases = first.aliases.filter((a) => !first.levelAliases.includes(a));
       // A name several families share on purpose is indexed for each; the match then asks back.
-      for (const alias of [...familyAliases, ...first.ambiguousAliases]) add(alias, family, undefined);
+      // O*NET alternate titles are matched through the title index, which weighs them by source.
+      if (!estimated(family)) for (const alias of [...familyAliases, ...first.ambiguousAliases]) add(alias, family, undefined);
       for (const role of levels) {
-        add(role.title, family, role.id);
+        add(role.title, family, role.id, !estimated(family));
         for (const alias of role.levelAliases) add(alias, family, role.id);
       }
     }
@@ -68,9 +75,13 @@ export class RoleMatcher {
     const exact = this.exact.get(rest) ?? this.exact.get(swapEngineerDeveloper(rest));
     if (exact) return this.fromEntries(query, exact, level);
 
+    const onetExact = this.onet(query, rest, level, 'exact');
+    if (onetExact) return onetExact;
     const results = this.fuse.search(rest, { limit: 20 });
     const best = results[0];
     if (!best || (best.score ?? 1) > MATCH_THRESHOLD) {
+      const onetFuzzy = this.onet(query, rest, level, 'fuzzy');
+      if (onetFuzzy) return onetFuzzy;
       const nearest = this.uniqueFamilies(results).slice(0, 3).map((f) => this.catalog.defaultRole(f));
       throw new UserError('no_match', `I don't know a role called "${clip(query)}".${nearest.length ? ' Did you mean one of these?' : ' Try a job title such as "backend developer" or "data engineer".'}`,
         nearest.map((r) => ({ id: r.id, title: r.title, seniority: r.seniority })));
@@ -83,16 +94,35 @@ export class RoleMatcher {
   suggest(query: string, limit: number): Role[] {
     const normalized = normalizeTitle(query.slice(0, MAX_QUERY_LENGTH));
     const { level, rest } = extractSeniority(normalized);
+    const fuzzy = rest ? this.fuse.search(rest, { limit: limit * 3 }) : [];
+    // Close catalog names first, then O*NET titles completing what was typed, then loose names.
+    const index = this.catalog.titleIndex;
+    const onet = rest && index ? index.search(expandAbbreviations(rest), limit, true).flatMap((hit) => familiesForHit(this.catalog, hit)) : [];
     const families = rest
-      ? this.uniqueFamilies(this.fuse.search(rest, { limit: limit * 3 }))
+      ? [...this.uniqueFamilies(fuzzy.filter((r) => (r.score ?? 1) <= MATCH_THRESHOLD)), ...onet, ...this.uniqueFamilies(fuzzy)]
       : [...this.catalog.families.keys()];
     const roles: Role[] = [];
-    for (const family of families) {
+    for (const family of new Set(families)) {
       const levels = this.catalog.levelsOf(family);
       const first = level ? nearestLevel(levels, level) : this.catalog.defaultRole(family);
       roles.push(first, ...levels.filter((r) => r !== first));
     }
     return roles.slice(0, limit);
+  }
+
+  /** O*NET titles (all 60,000+), exactly or with typos, through src/title-index.ts. */
+  private onet(query: string, rest: string, level: Exclude<Seniority, 'any'> | undefined, how: 'exact' | 'fuzzy'): Match | undefined {
+    const index = this.catalog.titleIndex;
+    if (!index) return undefined;
+    const expanded = expandAbbreviations(rest);
+    const hits = how === 'exact'
+      // The heaviest of the forms: "customer service rep" (one source) loses to the expanded title.
+      ? [index.exact(rest), index.exact(swapEngineerDeveloper(rest)), index.exact(expanded)].filter((h) => !!h).sort((a, b) => b.codes[0]!.weight - a.codes[0]!.weight).slice(0, 1)
+      : index.search(expanded, 3);
+    const top = hits.filter((h) => h.score === hits[0]?.score);
+    const families = [...new Set(top.flatMap((h) => familiesForHit(this.catalog, h)))];
+    if (families.length === 0) return undefined;
+    return this.fromEntries(query, families.map((family) => ({ name: top[0]!.key, display: top[0]!.key, family })), level);
   }
 
   private uniqueFamilies(results: { item: Entry }[]): string[] {

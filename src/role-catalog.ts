@@ -1,8 +1,12 @@
 // The loaded catalog: lookups by id and family, each role's score computed once.
 import { fileURLToPath } from 'node:url';
 import { loadRoleFiles } from './catalog.ts';
-import type { RoleRef } from './errors.ts';
+import { isUserError, UserError, type RoleRef } from './errors.ts';
+import { DEFAULT_OCCUPATIONS_FILE, estimateRoles, readOccupationFile, type Estimates } from './estimate/load.ts';
+import { notEnoughDataMessage } from './estimate/not-enough-data.ts';
 import { prepareIntentParser } from './intent/parse.ts';
+import { normalizeTitle } from './normalize.ts';
+import { DEFAULT_TITLES_FILE, readTitleIndex, type TitleIndex } from './title-index.ts';
 import { RoleMatcher, type Match } from './matcher.ts';
 import type { Role } from './role-schema.ts';
 import { scoreRole, type RoleScore } from './scoring.ts';
@@ -18,11 +22,15 @@ export class Catalog {
   constructor(
     readonly roles: Role[],
     private readonly defaults: Map<string, string | undefined> = new Map(),
+    /** O*NET estimates loaded beside the roles (research lines, "not enough data" titles). */
+    readonly estimates?: Estimates,
+    /** Every O*NET title (60,000+) for matching; src/title-index.ts. */
+    readonly titleIndex?: TitleIndex,
   ) {
     for (const role of roles) {
       this.byId.set(role.id, role);
       this.families.set(role.family, [...(this.families.get(role.family) ?? []), role]);
-      this.scores.set(role.id, scoreRole(role));
+      this.scores.set(role.id, estimates?.scores.get(role) ?? scoreRole(role));
     }
     this.matcher = new RoleMatcher(this);
   }
@@ -47,9 +55,25 @@ export class Catalog {
     return this.scores.get(role.id) ?? scoreRole(role);
   }
 
+  /** An O*NET occupation without tasks that this exact title names, if any. */
+  private unestimable(key: string) {
+    const byTitle = this.estimates?.notEnoughData.get(key);
+    if (byTitle) return byTitle;
+    const hit = this.titleIndex?.exact(key);
+    const occupations = (hit?.codes ?? []).map((c) => this.estimates?.occupations.get(c.code));
+    return occupations.length > 0 && occupations.every((o) => o && o.taskCount === 0) ? occupations[0] : undefined;
+  }
+
   /** Finds the role a person means; throws UserError (no_match, ambiguous, bad_input). */
   resolve(query: string): Match {
-    return this.matcher.resolve(query);
+    try {
+      return this.matcher.resolve(query);
+    } catch (e) {
+      // An O*NET occupation without tasks is known, just not estimable: say so instead of "no match".
+      const known = isUserError(e) && e.code === 'no_match' ? this.unestimable(normalizeTitle(query)) : undefined;
+      if (known) throw new UserError('not_enough_data', notEnoughDataMessage(known));
+      throw e;
+    }
   }
 }
 
@@ -57,9 +81,16 @@ export function ref(role: Role): RoleRef {
   return { id: role.id, title: role.title, seniority: role.seniority };
 }
 
-export function loadCatalog(dir: string = DEFAULT_ROLES_DIR): Catalog {
+/**
+ * The hand-assessed roles of `dir`, plus the O*NET estimates unless `occupations` is null. Another
+ * roles directory (a test fixture, ROLES_DIR) gets no estimates unless a file is given.
+ */
+export function loadCatalog(dir: string = DEFAULT_ROLES_DIR, occupations: string | null = dir === DEFAULT_ROLES_DIR ? DEFAULT_OCCUPATIONS_FILE : null): Catalog {
   const { roles, defaults } = loadRoleFiles(dir);
-  const catalog = new Catalog(roles, defaults);
+  const estimates = occupations === null ? undefined : estimateRoles(readOccupationFile(occupations), roles);
+  const catalog = estimates
+    ? new Catalog([...roles, ...estimates.roles], defaults, estimates, readTitleIndex(occupations === DEFAULT_OCCUPATIONS_FILE ? DEFAULT_TITLES_FILE : occupations!.replace(/occupations\.json$/, 'onet-titles.json')))
+    : new Catalog(roles, defaults);
   // The intent parser's name index is built here rather than on the first question, which would wait for it.
   prepareIntentParser(catalog);
   return catalog;

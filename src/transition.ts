@@ -31,13 +31,27 @@ const STOP = new Set(['and', 'of', 'the', 'for', 'to', 'a', 'in', 'with', 'on', 
 const words = (texts: string[]) => new Set(texts.flatMap((t) => normalizeTitle(t).split(' ')).filter((w) => w.length > 2 && !STOP.has(w)));
 const overlap = (a: Set<string>, b: Set<string>) => (a.size === 0 ? 0 : [...a].filter((w) => b.has(w)).length / a.size);
 
+/** Each role's normalised skills and word sets, computed once: ranking compares one role with ~1,000. */
+interface Vocabulary { skills: Set<string>; skillWords: Set<string>; taskWords: Set<string>; carried: { skill: string; key: string; words: Set<string> }[] }
+const vocabularies = new WeakMap<Role, Vocabulary>();
+function vocabularyOf(role: Role): Vocabulary {
+  let v = vocabularies.get(role);
+  if (!v) {
+    const all = [...role.skillsCarried, ...role.skillsToLearn];
+    v = { skills: new Set(all.map(normalizeTitle)), skillWords: words(all), taskWords: words(role.tasks.map((t) => t.name)),
+      carried: role.skillsCarried.map((skill) => ({ skill, key: normalizeTitle(skill), words: words([skill]) })) };
+    vocabularies.set(role, v);
+  }
+  return v;
+}
+
 /** Skills weigh more than task wording: 60% shared skills, 40% shared task vocabulary. */
 export function carryOver(from: Role, to: Role): { score: number; sharedSkills: string[] } {
-  const target = new Set([...to.skillsCarried, ...to.skillsToLearn].map(normalizeTitle));
-  const targetWords = words([...to.skillsCarried, ...to.skillsToLearn]);
-  const sharedSkills = from.skillsCarried.filter((s) => target.has(normalizeTitle(s)) || overlap(words([s]), targetWords) >= 0.5);
+  const source = vocabularyOf(from);
+  const target = vocabularyOf(to);
+  const sharedSkills = source.carried.filter((c) => target.skills.has(c.key) || overlap(c.words, target.skillWords) >= 0.5).map((c) => c.skill);
   const skillScore = from.skillsCarried.length ? sharedSkills.length / from.skillsCarried.length : 0;
-  const taskScore = overlap(words(from.tasks.map((t) => t.name)), words(to.tasks.map((t) => t.name)));
+  const taskScore = overlap(source.taskWords, target.taskWords);
   return { score: round2(0.6 * skillScore + 0.4 * taskScore), sharedSkills };
 }
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -93,7 +107,7 @@ function rankTransitions(catalog: Catalog, from: RoleScore): Suggestion[] {
   });
   const taken = new Set([from.role.id, ...curated.map((s) => s.to.role.id)]);
   const others = catalog.roles
-    .filter((r) => !taken.has(r.id) && r.family !== from.role.family)
+    .filter((r) => !taken.has(r.id) && r.family !== from.role.family && catalog.score(r).score > from.score)
     .map((r) => planTransition(from, catalog.score(r)))
     .filter((p) => p.gain > 0 && p.carryOver >= MIN_CARRY_OVER)
     .sort((x, y) => y.gain * y.carryOver - x.gain * x.carryOver || y.gain - x.gain)

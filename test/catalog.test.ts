@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CatalogError, loadRoleFiles } from '../src/catalog.ts';
 import { DEFAULT_ROLES_DIR } from '../src/role-catalog.ts';
+import { realCatalog } from './helpers.ts';
 
 const backend = readFileSync(join(DEFAULT_ROLES_DIR, 'backend-developer.yaml'), 'utf8');
 const devsecops = readFileSync(join(DEFAULT_ROLES_DIR, 'devsecops-engineer.yaml'), 'utf8');
@@ -74,6 +75,35 @@ describe('GIVEN a broken role file THEN loading stops and names the file, the fi
   it('GIVEN several broken files THEN every problem is reported, not just the first', () => {
     const problems = problemsFor({ 'a.yaml': standalone.replace('share: 20, score: 2,', 'share: 20, score: 9,'), 'b.yaml': backend.replace('family: backend-developer', 'family: Backend Dev') });
     expect(new Set(problems.map((p) => p.file.split('/').pop()))).toEqual(new Set(['a.yaml', 'b.yaml']));
+  });
+});
+
+describe('GIVEN the catalog with O*NET estimates', () => {
+  const catalog = realCatalog();
+  it('THEN "registered nurse" resolves to the estimated Registered Nurses with a confidence', () => {
+    const role = catalog.resolve('registered nurse').role;
+    expect(role).toMatchObject({ onet: '29-1141.00', basis: 'estimated', seniority: 'any' });
+    expect(['high', 'medium', 'low']).toContain(role.confidence);
+  });
+  it('THEN "backend developer" is still the hand-assessed 24.5', () => {
+    const role = catalog.resolve('backend developer').role;
+    expect(role.basis).toBe('assessed');
+    expect(catalog.score(role).score).toBe(24.5);
+  });
+  it('THEN no estimated role takes an O*NET code a hand-assessed role carries', () => {
+    const assessed = new Set(catalog.roles.filter((r) => r.basis === 'assessed').map((r) => r.onet));
+    expect(catalog.roles.filter((r) => r.basis === 'estimated' && assessed.has(r.onet))).toEqual([]);
+  });
+  it('THEN an occupation without tasks answers not_enough_data, not a score', () => {
+    const noTasks = [...catalog.estimates!.occupations.values()].find((o) => o.taskCount === 0)!;
+    expect(() => catalog.resolve(noTasks.title)).toThrow(expect.objectContaining({ code: 'not_enough_data', message: expect.stringContaining('not enough data to estimate') }));
+  });
+  it('THEN estimated transitions lead only to known, higher-scoring roles', () => {
+    const nurse = catalog.resolve('registered nurse').role;
+    for (const t of nurse.transitions) {
+      const target = catalog.get(t.to)!;
+      expect(catalog.score(target).score).toBeGreaterThan(catalog.score(nurse).score);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askAnswer } from '../commands/ask.ts';
 import { COMMANDS, findCommand, runCommand } from '../commands/index.ts';
+import { normalizeTitle } from '../src/normalize.ts';
 import { toPlainText, type Block, type Reply } from '../src/reply.ts';
 import { realCatalog } from './helpers.ts';
 
@@ -84,11 +85,19 @@ describe('GIVEN transition from backend developer', () => {
 
 describe('GIVEN roles', () => {
   it('GIVEN no filter THEN every role is in the document', () => {
-    expect((run('roles', {}).doc as unknown as { roles: unknown[] }).roles).toHaveLength(catalog.roles.length);
+    const roles = (run('roles', {}).doc as unknown as { roles: { id: string; score: number | null }[] }).roles;
+    expect(roles.filter((r) => r.score !== null)).toHaveLength(catalog.roles.length);
+  });
+  it('GIVEN no filter THEN every O*NET occupation is listed, those without tasks with no score', () => {
+    const roles = (run('roles', {}).doc as unknown as { roles: { id: string; score: number | null }[] }).roles;
+    expect(roles.length).toBeGreaterThanOrEqual(1000);
+    expect(roles.filter((r) => r.score === null)).toHaveLength([...catalog.estimates!.occupations.values()].filter((o) => o.taskCount === 0).length);
   });
   it('GIVEN the filter "backend" THEN only backend roles are listed', () => {
     const roles = (run('roles', { filter: 'backend' }).doc as unknown as { roles: { id: string }[] }).roles;
-    expect(roles.map((r) => r.id).sort()).toEqual(['backend-developer-junior', 'backend-developer-mid', 'backend-developer-senior']);
+    const assessed = roles.filter((r) => catalog.get(r.id)?.basis === 'assessed');
+    expect(assessed.map((r) => r.id).sort()).toEqual(['backend-developer-junior', 'backend-developer-mid', 'backend-developer-senior']);
+    expect(roles.every((r) => normalizeTitle(JSON.stringify(catalog.get(r.id)!.aliases) + catalog.get(r.id)!.title).includes('backend'))).toBe(true);
   });
   it('GIVEN the filter "green" THEN only Green roles are listed', () => {
     const roles = (run('roles', { filter: 'green' }).doc as unknown as { roles: { zone: string }[] }).roles;

@@ -75,15 +75,19 @@ const perWord = (name: string) => splitWords(name).map(normWord).filter(Boolean)
 function indexOf(catalog: Catalog): CatalogIndex {
   let index = indexes.get(catalog);
   if (index) return index;
+  // Hand-assessed roles only: the O*NET estimates' everyday titles ("cooks", "mates", "team assemblers")
+  // would turn chat words into roles. Estimated roles stay reachable through the commands.
+  const roles = catalog.roles.filter(isAssessed);
+  const families = [...catalog.families].filter(([, levels]) => levels.some(isAssessed));
   const names = new Map<string, string>();
-  for (const role of catalog.roles) {
+  for (const role of roles) {
     for (const name of [role.familyTitle, role.title, ...role.aliases, ...role.ambiguousAliases]) {
       for (const key of [normWord(name), perWord(name)]) if (key && !names.has(key)) names.set(key, name);
     }
   }
   const vocabulary = new Set([...names.keys()].flatMap((n) => n.split(' ')));
   const written = new Map<string, string>([...vocabulary].map((w) => [w, w]));
-  for (const role of catalog.roles) {
+  for (const role of roles) {
     for (const w of [...role.aliases, role.familyTitle].flatMap(splitWords)) if (vocabulary.has(normWord(w))) written.set(w, normWord(w));
   }
   for (const w of TITLE_WORD_FORMS) if (vocabulary.has(normWord(w))) written.set(w, normWord(w));
@@ -94,7 +98,7 @@ function indexOf(catalog: Catalog): CatalogIndex {
     list.push([w, n]);
   }
   const headFamilies = new Map<string, Set<string>>();
-  for (const role of catalog.roles) {
+  for (const role of roles) {
     for (const name of [role.familyTitle, ...role.aliases]) {
       const head = normWord(name).split(' ').at(-1);
       if (head) headFamilies.set(head, (headFamilies.get(head) ?? new Set()).add(role.family));
@@ -102,7 +106,7 @@ function indexOf(catalog: Catalog): CatalogIndex {
   }
   const heads = new Set([...headFamilies].filter(([, f]) => f.size >= MIN_HEAD_FAMILIES).map(([h]) => h));
   const prefixFamilies = new Map<string, { families: Set<string>; name: string }>();
-  for (const role of catalog.roles) {
+  for (const role of roles) {
     for (const name of [role.familyTitle, ...role.aliases]) {
       const tokens = normWord(name).split(' ');
       for (let n = 1; n < tokens.length; n++) {
@@ -117,7 +121,7 @@ function indexOf(catalog: Catalog): CatalogIndex {
   const prefixes = new Map([...prefixFamilies].filter(([p, e]) => e.families.size === 1 && !names.has(p)).map(([p, e]) => [p, e.name]));
   const wordFamilies = new Map<string, Map<string, number>>();
   const titleWordFamilies = new Map<string, string[]>();
-  for (const [family, levels] of catalog.families) {
+  for (const [family, levels] of families) {
     const first = levels[0]!;
     for (const name of new Set([first.familyTitle, ...levels.flatMap((r) => [r.title, ...r.aliases])])) {
       for (const w of new Set(perWord(name).split(' ').filter(Boolean))) {
@@ -250,11 +254,18 @@ function roleQuery(key: string, index: CatalogIndex): string | undefined {
   return base && level ? `${level} ${base}` : undefined;
 }
 
+const isAssessed = (role: { basis?: string }) => role.basis !== 'estimated';
+
 function resolveMention(catalog: Catalog, key: string): Pick<Mention, 'match' | 'candidates'> | undefined {
   try {
     return { match: catalog.resolve(key) };
   } catch (e) {
-    if (isUserError(e) && e.code === 'ambiguous') return { candidates: e.candidates };
+    if (isUserError(e) && e.code === 'ambiguous') {
+      // A hand-assessed name an O*NET title shares: the assessed role is the one meant in a channel.
+      const assessed = (e.candidates ?? []).map((c) => catalog.byId.get(c.id)).filter((r) => r && isAssessed(r));
+      if (assessed.length === 1) return { match: { role: assessed[0]!, matched: assessed[0]!.title } };
+      return { candidates: assessed.length ? assessed.map((r) => refOf(r!)) : e.candidates };
+    }
     if (e instanceof UserError) return undefined;
     throw e;
   }

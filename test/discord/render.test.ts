@@ -108,17 +108,20 @@ describe('GIVEN replies larger than Discord allows', () => {
   });
 });
 
+// Every hand-assessed role plus every 25th O*NET estimate: all pairs of 900+ roles would not fit in memory.
+const sample = catalog.roles.filter((r, i) => r.basis === 'assessed' || i % 25 === 0);
+
 describe('GIVEN every command for every role in the catalog', () => {
   const run = (name: string, args: Record<string, string>) => runCommand(findCommand(name)!, args, catalog).reply;
   const cases: [string, Reply][] = [['help', run('help', {})], ['no match', run('risk', { role: 'banana' })]];
-  for (const a of catalog.roles) {
+  for (const a of sample) {
     cases.push([`risk ${a.id}`, run('risk', { role: a.id })], [`transition ${a.id}`, run('transition', { role: a.id })]);
-    for (const b of catalog.roles) if (a !== b) cases.push([`compare ${a.id} ${b.id}`, run('compare', { role: a.id, with: b.id })]);
+    for (const b of sample) if (a !== b) cases.push([`compare ${a.id} ${b.id}`, run('compare', { role: a.id, with: b.id })]);
   }
   it(`THEN all ${cases.length} answers keep every Discord limit`, () => {
     const failures = cases.map(([name, reply]) => [name, violations(renderDiscord(reply))] as const).filter(([, v]) => v.length);
     expect(failures).toEqual([]);
-    expect(cases.length).toBeGreaterThan(2 + catalog.roles.length ** 2);
+    expect(cases.length).toBeGreaterThan(2 + sample.length ** 2);
   });
   it('THEN autocomplete never offers more than 25 choices, each named 1–100 characters', () => {
     for (const typed of ['', 'd', 'dev', 'engineer', 'x'.repeat(200)]) {

@@ -1,0 +1,85 @@
+// Reads data/occupations.json and turns it into estimated roles beside the hand-assessed ones.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normalizeTitle } from '../normalize.ts';
+import type { Role } from '../role-schema.ts';
+import { scoreRole, type RoleScore } from '../scoring.ts';
+import type { Occupation, OccupationFile } from './occupation-data.ts';
+import { canEstimate, estimatedRoleId, occupationToRole, type EstimatedRole } from './to-role.ts';
+
+export const DEFAULT_OCCUPATIONS_FILE = fileURLToPath(new URL('../../data/occupations.json', import.meta.url));
+
+/** What the research says about an O*NET code, for any card (assessed or estimated) carrying it. */
+export interface Research { code: string; beta: number | null; betaPercentile: number | null; applicability: number | null; applicabilityPercentile: number | null }
+
+export interface Estimates {
+  roles: EstimatedRole[];
+  research: Map<string, Research>;
+  /** Occupations without enough tasks, by normalised title and alias: answered "not enough data". */
+  notEnoughData: Map<string, Occupation>;
+  /** Every occupation, by code, including those carried by assessed roles (for calibration). */
+  occupations: Map<string, Occupation>;
+  jobZones: Record<string, string>;
+  /** Each estimated role's score, computed once here and reused by the Catalog. */
+  scores: Map<Role, RoleScore>;
+}
+
+export function readOccupationFile(path = DEFAULT_OCCUPATIONS_FILE): OccupationFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as OccupationFile;
+}
+
+/** Related occupations kept as curated moves: those that score higher, best gain first. */
+const MAX_RELATED_MOVES = 5;
+
+/**
+ * Estimated roles for every occupation with tasks whose code no hand-assessed role carries (the
+ * assessed role answers for that code). Names an assessed role claims are left to the matcher,
+ * which never lets an estimate take them.
+ */
+export function estimateRoles(file: OccupationFile, assessed: Role[]): Estimates {
+  const assessedCodes = new Map<string, Role>();
+  for (const r of assessed) if (r.onet && !assessedCodes.has(r.onet)) assessedCodes.set(r.onet, r);
+  const claimed = new Set(assessed.flatMap((r) => [r.familyTitle, r.title, ...r.aliases]).map(normalizeTitle));
+  const research = new Map<string, Research>();
+  const notEnoughData = new Map<string, Occupation>();
+  const occupations = new Map<string, Occupation>();
+  const roles: EstimatedRole[] = [];
+  for (const o of file.occupations) {
+    occupations.set(o.code, o);
+    research.set(o.code, { code: o.code, beta: o.beta, betaPercentile: o.betaPercentile, applicability: o.applicability, applicabilityPercentile: o.applicabilityPercentile });
+    if (assessedCodes.has(o.code)) continue;
+    if (!canEstimate(o)) {
+      for (const name of [o.title, ...o.titles]) {
+        const key = normalizeTitle(name);
+        if (key && !claimed.has(key) && !notEnoughData.has(key)) notEnoughData.set(key, o);
+      }
+      continue;
+    }
+    roles.push(occupationToRole(o, file.jobZones));
+  }
+  const scores = addRelatedMoves(roles, assessedCodes);
+  return { roles, research, notEnoughData, occupations, jobZones: file.jobZones, scores };
+}
+
+/** Transitions from O*NET related occupations that score higher, ranked by score gain. */
+function addRelatedMoves(roles: EstimatedRole[], assessedCodes: Map<string, Role>): Map<Role, RoleScore> {
+  const byCode = new Map<string, Role>(roles.map((r) => [r.onet!, r]));
+  for (const [code, r] of assessedCodes) byCode.set(code, r);
+  // Transitions do not enter the score, so these scores stay valid after the moves are added.
+  const full = new Map<Role, RoleScore>(roles.map((r) => [r, scoreRole(r)]));
+  const scores = new Map<Role, number>([...byCode.values()].map((r) => [r, (full.get(r) ?? scoreRole(r)).score]));
+  for (const role of roles) {
+    const own = scores.get(role)!;
+    const related = role.estimate.occupation.related;
+    role.transitions = related
+      .map((code, rank) => ({ target: byCode.get(code), rank }))
+      .filter((x): x is { target: Role; rank: number } => !!x.target && scores.get(x.target)! > own)
+      .sort((a, b) => scores.get(b.target)! - scores.get(a.target)! || a.rank - b.rank)
+      .slice(0, MAX_RELATED_MOVES)
+      .map(({ target, rank }) => ({
+        to: target.basis === 'assessed' ? target.family : estimatedRoleId(target.onet!),
+        why: `O*NET lists it as related occupation #${rank + 1}; it scores ${(scores.get(target)! - own).toFixed(1)} points higher.`,
+      }));
+  }
+  return full;
+}

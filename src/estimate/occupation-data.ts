@@ -1,0 +1,51 @@
+// The shape of data/occupations.json, written by scripts/build-data.ts from ../shared/data.
+// null always means "no data in the sources", never zero.
+
+export interface EstimatedTask {
+  text: string;
+  type: 'Core' | 'Supplemental' | null;
+  /** Percent of time, from task type (see task-method.ts). */
+  share: number;
+  gpt4: 'E0' | 'E1' | 'E2' | null;
+  human: 'E0' | 'E1' | 'E2' | null;
+  /** GPT-4 automation level T0–T4 as 0–4. */
+  automation: number | null;
+  score: number;
+  /** Set on the one entry that combines the tasks beyond the kept ones. */
+  merged?: number;
+}
+
+export interface WorkContext { automation: number; exact: number; repeating: number; structured: number }
+
+export interface Occupation {
+  code: string;
+  title: string;
+  description: string;
+  /** Reported titles first, then alternate titles (and their short forms), capped. */
+  titles: string[];
+  jobZone: number | null;
+  tasks: EstimatedTask[];
+  taskCount: number;
+  /** Percent of task time carrying a GPT-4 label, and the share where human and GPT-4 agree. */
+  labelledShare: number;
+  agreement: number | null;
+  context: WorkContext | null;
+  projection: { nem: string; changePct: number | null; training: string | null; education: string | null } | null;
+  applicability: number | null;
+  beta: number | null;
+  /** Percent of occupations with a lower value (0–100), over all occupations that have one. */
+  betaPercentile: number | null;
+  applicabilityPercentile: number | null;
+  related: string[];
+  /** IWA titles of the occupation's tasks, most time first; exposed = tasks scored 3+. */
+  activities: string[];
+  exposedActivities: string[];
+}
+
+export interface OccupationFile {
+  version: number;
+  release: string;
+  jobZones: Record<string, string>;
+  counts: Record<string, number>;
+  occupations: Occupation[];
+}

@@ -1,0 +1,79 @@
+// Turns one occupation of data/occupations.json into the Role the catalog, scoring, compare and
+// transition already use: basis 'estimated', seniority 'any', every `why` naming its source.
+import type { Role } from '../role-schema.ts';
+import { itemConfidence, overallConfidence, taskConfidence, type DimensionConfidence } from './confidence.ts';
+import { barrierItems, evidenceItems, GROWTH_NO_DATA, protectiveItems } from './items.ts';
+import type { Occupation } from './occupation-data.ts';
+import { taskScore } from './task-method.ts';
+
+export const ESTIMATE_SOURCES = ['O*NET 30.1 (USDOL/ETA, CC BY 4.0)', 'Eloundou et al. 2023, GPTs are GPTs (MIT)', 'Microsoft 2025, Working with AI (CC BY 4.0)', 'BLS Employment Projections 2024–34'];
+export const ESTIMATE_HEADLINE = 'Estimated from public data: O*NET 30.1, Eloundou et al. 2023, Microsoft 2025, BLS 2024–34';
+
+export const estimatedRoleId = (code: string) => `onet-${code.replace(/[^0-9]/g, '-')}`;
+
+export interface EstimateInfo { dimensions: DimensionConfidence; occupation: Occupation }
+
+export type EstimatedRole = Role & { estimate: EstimateInfo };
+
+/** Fewer than this many tasks is not enough to estimate (the schema's own minimum). */
+export const MIN_TASKS = 3;
+
+export function canEstimate(o: Occupation): boolean {
+  return o.tasks.length >= MIN_TASKS;
+}
+
+export function occupationToRole(o: Occupation, jobZones: Record<string, string>): EstimatedRole {
+  const evidence = evidenceItems(o);
+  const barriers = barrierItems(o);
+  const protective = protectiveItems(o);
+  const dimensions: DimensionConfidence = {
+    tasks: taskConfidence(o),
+    evidence: itemConfidence(evidence, 3),
+    barriers: itemConfidence(barriers, 3),
+    protective: itemConfidence(protective, 2),
+    growth: 'low',
+  };
+  const id = estimatedRoleId(o.code);
+  const zone = o.jobZone ? `Job Zone ${o.jobZone}: ${jobZones[String(o.jobZone)] ?? ''}`.trim() : 'Job zone: no data';
+  return {
+    id,
+    family: id,
+    familyTitle: o.title,
+    title: o.title,
+    seniority: 'any',
+    onet: o.code,
+    aliases: o.titles,
+    levelAliases: [],
+    ambiguousAliases: [],
+    sources: ESTIMATE_SOURCES,
+    basis: 'estimated',
+    file: `data/occupations.json#${o.code}`,
+    experience: `${ESTIMATE_HEADLINE}. ${zone}`,
+    description: o.description,
+    notThis: 'Not assessed by hand: estimated from public research data by a stated method.',
+    tasks: o.tasks.map((t) => ({
+      name: t.text,
+      share: t.share,
+      score: t.score,
+      why: t.merged ? `${t.merged} further tasks combined; their share-weighted mean score` : taskScore(t).why,
+    })),
+    evidence,
+    barriers,
+    protective,
+    growth: GROWTH_NO_DATA,
+    commentary: {
+      whoShouldWorry: 'Those whose week is mostly the tasks labelled exposed below.',
+      notCaptured: 'Employer, region and specialism; O*NET task frequency ratings (not available, so Core tasks count double Supplemental ones); anything after the sources were published.',
+    },
+    survivalStrategy: ['Spend more of the week on the tasks labelled unexposed, and learn the AI tools for the exposed ones.'],
+    outlook: {
+      nearTerm: o.projection?.changePct != null ? `BLS projects ${o.projection.changePct > 0 ? '+' : ''}${o.projection.changePct}% employment change 2024–34.` : 'no data: no BLS projection.',
+      longerTerm: 'no data: the sources do not forecast beyond 2034.',
+    },
+    skillsCarried: o.activities.length ? o.activities : [o.title],
+    skillsToLearn: o.exposedActivities.length ? o.exposedActivities.map((a) => `AI tools for: ${a}`) : ['no data'],
+    transitions: [],
+    confidence: overallConfidence(dimensions),
+    estimate: { dimensions, occupation: o },
+  };
+}
