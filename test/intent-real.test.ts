@@ -58,3 +58,15 @@ describe('GIVEN a freshly loaded catalog', () => {
     expect(performance.now() - start).toBeLessThan(10);
   });
 });
+
+describe('GIVEN the O*NET estimates in the catalog', () => {
+  it('GIVEN chat words that are also O*NET titles ("cooked", "mate", "team") THEN they name no role', () => {
+    expect(summary(parseIntent(catalog, 'cheers mate'))).toBe('smalltalk');
+    expect(summary(parseIntent(catalog, 'are frontend devs cooked?'))).toBe('risk frontend-developer-mid');
+    expect(summary(parseIntent(catalog, 'we have 3 SREs and 5 devops engineers, how exposed is the team?'))).toBe('team site-reliability-engineer-mid,devops-engineer-mid');
+  });
+  it('GIVEN a risk question spelling out an O*NET title exactly THEN its estimate answers', () => {
+    const intent = parseIntent(catalog, 'are registered nurses safe from AI?');
+    expect(intent.kind === 'risk' && intent.role.role.basis).toBe('estimated');
+  });
+});

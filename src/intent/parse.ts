@@ -1,6 +1,6 @@
 // The intent parser: free text from a channel → what was asked, about which roles. Pure and local:
 // no network, a few hundred microseconds. Follow-ups read the roles of the conversation so far.
-import type { RoleRef } from '../errors.ts';
+import { isUserError, type RoleRef } from '../errors.ts';
 import type { Match } from '../matcher.ts';
 import { normalizeTitle } from '../normalize.ts';
 import type { Catalog } from '../role-catalog.ts';
@@ -116,11 +116,29 @@ function guessUnknownTitle(catalog: Catalog, lower: string, words: Words): Inten
   if (residue.length === 0 && RISK_QUESTION.test(lower)) return { kind: 'clarify', message: 'Which role do you mean? Name a job title, for example "is backend development safe?"', candidates: [] };
   if (!looksLikeRoleQuestion || residue.length === 0 || residue.length > MAX_GUESS_WORDS) return { kind: 'smalltalk', topic: 'offtopic' };
   const guess = residue.join(' ');
+  const exact = RISK_QUESTION.test(lower) ? exactTitle(catalog, guess) : undefined;
+  if (exact) return { kind: 'risk', role: exact, followUp: false };
   // A guess from leftover words is offered, never answered as if it were certain; the index keeps it to microseconds.
   const nearest = guessFamilies(catalog, residueNorm(words), MAX_CANDIDATES).map((f) => roleRef(catalog.defaultRole(f)));
   if (nearest.length === 1) return { kind: 'clarify', message: `I'm not sure which role "${guess}" is. Did you mean ${nearest[0]!.title}?`, candidates: nearest };
   const message = nearest.length ? `I don't know a role called "${guess}". Did you mean one of these?` : `I don't know a role called "${guess}". Try a job title such as "backend developer" or "data engineer".`;
   return { kind: 'clarify', message, candidates: nearest };
+}
+
+/**
+ * "are registered nurses safe?": the leftover words spelling out a title of the whole catalog
+ * (O*NET estimates included) exactly, plural aside. A near miss stays a question back.
+ */
+function exactTitle(catalog: Catalog, guess: string): Match | undefined {
+  // Only an exact hit in the O*NET title map (a lookup) goes on to resolve: a miss there would be a slow fuzzy search.
+  if (!catalog.titleIndex?.exact(normalizeTitle(guess))) return undefined;
+  try {
+    const match = catalog.resolve(guess);
+    return normalizeTitle(match.matched) === normalizeTitle(guess) ? match : undefined;
+  } catch (e) {
+    if (isUserError(e)) return undefined;
+    throw e;
+  }
 }
 
 /** Words that are neither question words, filler nor numbers. */
