@@ -4,6 +4,7 @@ import { loadRoleFiles } from './catalog.ts';
 import { isUserError, UserError, type RoleRef } from './errors.ts';
 import { DEFAULT_OCCUPATIONS_FILE, estimateRoles, readOccupationFile, type Estimates } from './estimate/load.ts';
 import { notEnoughDataMessage } from './estimate/not-enough-data.ts';
+import { prepareIntentParser } from './intent/parse.ts';
 import { normalizeTitle } from './normalize.ts';
 import { DEFAULT_TITLES_FILE, readTitleIndex, type TitleIndex } from './title-index.ts';
 import { RoleMatcher, type Match } from './matcher.ts';
@@ -86,7 +87,11 @@ export function ref(role: Role): RoleRef {
  */
 export function loadCatalog(dir: string = DEFAULT_ROLES_DIR, occupations: string | null = dir === DEFAULT_ROLES_DIR ? DEFAULT_OCCUPATIONS_FILE : null): Catalog {
   const { roles, defaults } = loadRoleFiles(dir);
-  if (occupations === null) return new Catalog(roles, defaults);
-  const estimates = estimateRoles(readOccupationFile(occupations), roles);
-  return new Catalog([...roles, ...estimates.roles], defaults, estimates, readTitleIndex(occupations === DEFAULT_OCCUPATIONS_FILE ? DEFAULT_TITLES_FILE : occupations.replace(/occupations\.json$/, 'onet-titles.json')));
+  const estimates = occupations === null ? undefined : estimateRoles(readOccupationFile(occupations), roles);
+  const catalog = estimates
+    ? new Catalog([...roles, ...estimates.roles], defaults, estimates, readTitleIndex(occupations === DEFAULT_OCCUPATIONS_FILE ? DEFAULT_TITLES_FILE : occupations!.replace(/occupations\.json$/, 'onet-titles.json')))
+    : new Catalog(roles, defaults);
+  // The intent parser's name index is built here rather than on the first question, which would wait for it.
+  prepareIntentParser(catalog);
+  return catalog;
 }

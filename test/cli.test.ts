@@ -101,4 +101,18 @@ describe('GIVEN text output, usage errors and the chat', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('58.2 / 100');
   });
+  it('GIVEN a follow-up sequence typed in the chat THEN each line is answered in the context of the last', async () => {
+    const lines = ['how exposed are backend developers?', 'and for seniors?', 'what about mobile?', 'compare it with web dev', 'where could they go?', 'quit'];
+    const { code, stdout } = await cli(['chat'], `${lines.join('\n')}\n`);
+    expect(code).toBe(0);
+    // One answer per question, split at the prompt, each about the role the thread has reached.
+    const answers = stdout.split(/^> /m).slice(1).map((a) => a.split('\n')[0]);
+    expect(answers.slice(0, 5)).toEqual([
+      'Backend/API Developer (Mid-Level)',
+      'Backend/API Developer (Senior)',
+      'Mobile Developer (Mid-Level)',
+      expect.stringMatching(/Mobile Developer \(Mid-Level\).*Web Developer/),
+      expect.stringMatching(/^Safer roles from Mobile Developer \(Mid-Level\)/),
+    ]);
+  });
 });

@@ -73,7 +73,7 @@ describe('GIVEN a team described with head counts', () => {
     expect(intent.members.map((m) => [m.match.role.id, m.count])).toEqual([['backend-developer-mid', 4], ['manual-qa-tester-mid', 2], ['database-administrator-mid', 1]]);
   });
   it('THEN a head count after the name counts too', () => {
-    const intent = parse('our QA team (8 people) is nervous');
+    const intent = parse('our SRE team (8 people) is nervous');
     expect(intent.kind === 'team' && intent.members.map((m) => m.count)).toEqual([8]);
   });
   it('THEN a single number next to one role with no team wording is not a team', () => {

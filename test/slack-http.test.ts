@@ -1,6 +1,5 @@
 // The real Bolt app over real HTTP on loopback: signed requests in, a stand-in Slack Web API out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askAnswer } from '../commands/ask.ts';
 import { startPlatforms, type Running } from '../adapters/main.ts';
 import { createLogger } from '../adapters/log.ts';
 import { encodeAction } from '../adapters/slack/action-id.ts';
@@ -9,7 +8,6 @@ import { actionBody, BOT, eventBody, everythingSent, postSigned, sign, slashBody
 import { realCatalog } from './helpers.ts';
 
 const MOVE_INTO = 'what should a backend developer move into?';
-const intentParserReady = !('error' in (await askAnswer(realCatalog(), MOVE_INTO)).doc);
 const SECRET = 'test-signing-secret-0123456789';
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -140,9 +138,21 @@ describe('GIVEN channel questions', () => {
   });
 
   // Needs the intent parser (issue: conversation) behind askAnswer; runs by itself once it understands the question.
-  it.skipIf(!intentParserReady)(`GIVEN an app_mention "${MOVE_INTO}" THEN a chat.postMessage in its thread names safer roles`, async () => {
+  it(`GIVEN an app_mention "${MOVE_INTO}" THEN a chat.postMessage in its thread names safer roles`, async () => {
     const post = await mention('Ev-move', '1700000000.000100', MOVE_INTO);
     expect(JSON.stringify(post.body.blocks)).toContain('DevSecOps');
+  });
+
+  it('GIVEN a mention then "and for seniors?" mentioned in the same thread THEN the follow-up is answered about the senior level, in that thread', async () => {
+    const thread = '1700000000.000400';
+    const first = await mention('Ev-thread-1', thread, 'how exposed are backend developers?');
+    expect(JSON.stringify(first.body.blocks)).toContain('Backend/API Developer (Mid-Level)');
+    const reply = '1700000000.000401';
+    const body = eventBody('Ev-thread-2', { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT.userId}> and for seniors?`, ts: reply, thread_ts: thread, channel: 'C0CHAN', event_ts: reply });
+    expect((await postSigned(eventsUrl, body, JSON_TYPE, SECRET)).status).toBe(200);
+    const second = await standIn.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === thread && c !== first);
+    expect(JSON.stringify(second.body.blocks)).toContain('Backend/API Developer (Senior)');
+    expect(JSON.stringify(second.body.blocks)).not.toContain('Which one did you mean');
   });
 
   it('GIVEN the same event delivered twice (a Slack retry) THEN it is answered once', async () => {

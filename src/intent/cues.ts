@@ -8,7 +8,7 @@ export const TRANSITION = new RegExp([
   String.raw`\bwhere\s+(?:to\s+)?(?:next|now)\b`, String.raw`\bwhere\s+(?:to\s+go|to\s+move)`, String.raw`\bwhere\s+(?:should|could|can|do|would|might)\b.*\b(?:move|head|pivot|land)\b`, String.raw`\bmove\s+next\b`, String.raw`\bgo\s+next\b`, String.raw`\bnext\s+(?:step|move|role|job)`,
   String.raw`\bsafer\s+(?:roles?|jobs?|options?|paths?|careers?|alternatives?|places?)`, String.raw`\b(?:retrain|reskill|upskill)`,
   String.raw`\balternatives?\b`, String.raw`\bescape\b`, String.raw`\b(?:get|getting|want|wants|wanting|way|ways)\s+out\b`, String.raw`\b(?:my|our|their|his|her)\s+options\b`,
-  String.raw`\bfrom\s+\S+(?:\s+\S+){0,3}\s+(?:to|into)\s+`, String.raw`\b(?:smart|good|wise|bad|right|sensible|realistic)\s+(?:move|switch|step)\b`, String.raw`\bmove\s+on\b`,
+  String.raw`\bfrom\s+\S+(?:\s+\S+){0,3}\s+(?:to|into)\s+`, String.raw`\b(?:smart|good|wise|bad|right|sensible|realistic)\s+(?:move|switch|step)\b`, String.raw`\bmove\s+on\b`, String.raw`\b(?:learn|study|train\s+for)\s+next\b`,
   String.raw`\bwhat\s+(?:other\s+)?(?:roles?|jobs?|positions?)\s+(?:could|can|should|would|might)\b`,
   String.raw`\bwhat\s+(?:else\s+)?(?:could|can|should)\s+(?:i|we|they|he|she)\s+(?:do|become|switch|move|go)\b`,
   String.raw`\bbecome\s+an?\b`, String.raw`\bbetter\s+off\s+(?:as|in|doing)\b`, String.raw`\b(?:should|could|can)\s+(?:i|we|they|he|she)\s+become\b`, String.raw`\bexit\s+(?:strategy|plan)`, String.raw`\bwhere\s+.*\s+land\b`,
@@ -25,7 +25,7 @@ export const FROM_BEFORE = /\b(?:from|out\s+of|leave|leaving|quit|i'?m|i\s+am|im
 export const AS_A_BEFORE = /\bas\s+an?\s+$/;
 
 export const HELP_ASKED = /^(?:can|could|would|will)\s+(?:you|u)\s+help(?:\s+me)?(?:\s+out)?\s*[?!.]*$/;
-export const HELP = /^(?:help|\?+|h|usage|commands?|menu|what\s+can\s+(?:you|u|this\s+bot|the\s+bot)\s+do|how\s+(?:does|do)\s+(?:this|it|you|the\s+bot)\s+work|how\s+(?:do|can|should)\s+i\s+use|what\s+(?:do|does)\s+(?:you|this\s+bot|the\s+bot)\s+do|who\s+are\s+you|what\s+are\s+you|what\s+is\s+this|how\s+does\s+(?:the\s+)?scor|explain\s+(?:the\s+)?(?:score|method))\b/;
+export const HELP = /^(?:help|\?+|h|usage|commands?|menu|what\s+can\s+(?:you|u|this\s+bot|the\s+bot)\s+do|how\s+(?:does|do)\s+(?:this|it|you|the)(?:\s+bot)?\s+work|how\s+(?:do|can|should)\s+i\s+use|what\s+(?:do|does)\s+(?:you|this\s+bot|the\s+bot)\s+do|who\s+are\s+you|what\s+are\s+you|what\s+is\s+this|how\s+does\s+(?:the\s+)?scor|explain\s+(?:the\s+)?(?:score|method))\b/;
 export const HELP_ANYWHERE = /\b(?:help\s+me\s+use|what\s+can\s+you\s+do|how\s+do\s+i\s+use\s+(?:you|this|the\s+bot)|what\s+do\s+you\s+(?:do|know)|show\s+me\s+(?:the\s+)?commands|list\s+(?:of\s+)?commands|how\s+(?:is|are)\s+(?:the\s+)?scores?\s+(?:calculated|computed|worked\s+out))\b/;
 
 export const ROLES = /\b(?:list|show|see|give|display|browse|what|which|all)\b[^?]*\b(?:roles|jobs|titles|careers|positions)\b|\broles\s+(?:do|can|have)\s+you\b|\bcatalog(?:ue)?\b|^roles?\b|\byour\s+(?:roles|list)\b|\bwhat\s+(?:roles|jobs)\s+(?:do\s+you|are\s+there|exist)/;

@@ -21,6 +21,8 @@ export interface Mention {
   match?: Match;
   /** Set when the words name several families equally well. */
   candidates?: RoleRef[];
+  /** A word other families' titles share too: the families it could also mean. */
+  sharedWith?: RoleRef[];
 }
 
 export interface Words {
@@ -41,6 +43,10 @@ interface CatalogIndex {
   heads: Set<string>;
   /** The first words of a longer name, when they begin names of one family only: "site reliability", "qa". */
   prefixes: Map<string, string>;
+  /** Each normalised word of a name → the families whose names use it, with how many names do. */
+  wordFamilies: Map<string, Map<string, number>>;
+  /** Each normalised word of a family's own title → those families ("qa" → QA Engineer, Manual QA Tester). */
+  titleWordFamilies: Map<string, string[]>;
 }
 
 /** Everyday forms of title words that catalog names rarely spell out, so typos of them are caught too. */
@@ -48,7 +54,7 @@ const TITLE_WORD_FORMS = ['development', 'developers', 'engineering', 'engineers
 const MIN_HEAD_FAMILIES = 3;
 const MAX_ACRONYM = 4;
 /** Activity → the person doing it, tried only when the result is a word of some title. */
-const DOER_SUFFIXES: [string, string][] = [['ement', 'er'], ['ment', 'er'], ['ation', 'ator'], ['ing', 'er'], ['sis', 'st'], ['ence', 'entist'], ['ics', 'ician'], ['', 'er']];
+const DOER_SUFFIXES: [string, string][] = [['ement', 'er'], ['ment', 'er'], ['ation', 'ator'], ['ing', 'er'], ['ing', ''], ['sis', 'st'], ['ence', 'entist'], ['ics', 'ician'], ['', 'er']];
 const indexes = new WeakMap<Catalog, CatalogIndex>();
 
 const memo = new Map<string, string>();
@@ -69,32 +75,40 @@ const perWord = (name: string) => splitWords(name).map(normWord).filter(Boolean)
 function indexOf(catalog: Catalog): CatalogIndex {
   let index = indexes.get(catalog);
   if (index) return index;
+  // Hand-assessed roles only: the O*NET estimates' everyday titles ("cooks", "mates", "team assemblers")
+  // would turn chat words into roles. Estimated roles stay reachable through the commands.
+  const roles = catalog.roles.filter(isAssessed);
+  const families = [...catalog.families].filter(([, levels]) => levels.some(isAssessed));
   const names = new Map<string, string>();
-  for (const role of catalog.roles) {
+  for (const role of roles) {
     for (const name of [role.familyTitle, role.title, ...role.aliases, ...role.ambiguousAliases]) {
-      for (const key of [normalizeTitle(name), perWord(name)]) if (key && !names.has(key)) names.set(key, name);
+      for (const key of [normWord(name), perWord(name)]) if (key && !names.has(key)) names.set(key, name);
     }
   }
   const vocabulary = new Set([...names.keys()].flatMap((n) => n.split(' ')));
   const written = new Map<string, string>([...vocabulary].map((w) => [w, w]));
-  for (const role of catalog.roles) {
+  for (const role of roles) {
     for (const w of [...role.aliases, role.familyTitle].flatMap(splitWords)) if (vocabulary.has(normWord(w))) written.set(w, normWord(w));
   }
   for (const w of TITLE_WORD_FORMS) if (vocabulary.has(normWord(w))) written.set(w, normWord(w));
   const byInitial = new Map<string, [string, string][]>();
-  for (const [w, n] of written) byInitial.set(w[0]!, [...(byInitial.get(w[0]!) ?? []), [w, n]]);
+  for (const [w, n] of written) {
+    const list = byInitial.get(w[0]!) ?? [];
+    byInitial.set(w[0]!, list);
+    list.push([w, n]);
+  }
   const headFamilies = new Map<string, Set<string>>();
-  for (const role of catalog.roles) {
+  for (const role of roles) {
     for (const name of [role.familyTitle, ...role.aliases]) {
-      const head = normalizeTitle(name).split(' ').at(-1);
+      const head = normWord(name).split(' ').at(-1);
       if (head) headFamilies.set(head, (headFamilies.get(head) ?? new Set()).add(role.family));
     }
   }
   const heads = new Set([...headFamilies].filter(([, f]) => f.size >= MIN_HEAD_FAMILIES).map(([h]) => h));
   const prefixFamilies = new Map<string, { families: Set<string>; name: string }>();
-  for (const role of catalog.roles) {
+  for (const role of roles) {
     for (const name of [role.familyTitle, ...role.aliases]) {
-      const tokens = normalizeTitle(name).split(' ');
+      const tokens = normWord(name).split(' ');
       for (let n = 1; n < tokens.length; n++) {
         const prefix = tokens.slice(0, n).join(' ');
         // One word only when it is short like an acronym ("qa", "ux", "soc") and no everyday or seniority word.
@@ -105,9 +119,53 @@ function indexOf(catalog: Catalog): CatalogIndex {
     }
   }
   const prefixes = new Map([...prefixFamilies].filter(([p, e]) => e.families.size === 1 && !names.has(p)).map(([p, e]) => [p, e.name]));
-  index = { names, vocabulary, byInitial, heads, prefixes };
+  const wordFamilies = new Map<string, Map<string, number>>();
+  const titleWordFamilies = new Map<string, string[]>();
+  for (const [family, levels] of families) {
+    const first = levels[0]!;
+    for (const name of new Set([first.familyTitle, ...levels.flatMap((r) => [r.title, ...r.aliases])])) {
+      for (const w of new Set(perWord(name).split(' ').filter(Boolean))) {
+        const counts = wordFamilies.get(w) ?? new Map<string, number>();
+        wordFamilies.set(w, counts.set(family, (counts.get(family) ?? 0) + 1));
+      }
+    }
+    for (const w of new Set(perWord(first.familyTitle).split(' ').filter(Boolean))) titleWordFamilies.set(w, [...(titleWordFamilies.get(w) ?? []), family]);
+  }
+  index = { names, vocabulary, byInitial, heads, prefixes, wordFamilies, titleWordFamilies };
   indexes.set(catalog, index);
   return index;
+}
+
+/** Builds the catalog's name index now, so that no question pays for it (called when the catalog loads). */
+export function prepareMentionIndex(catalog: Catalog): void {
+  indexOf(catalog);
+}
+
+/**
+ * Families the words most likely name, best first, from the index alone (no fuzzy search, so it
+ * costs microseconds): each word votes for the families whose names use it, rarer words louder,
+ * words of a family's own title loudest.
+ */
+export function guessFamilies(catalog: Catalog, words: string[], limit: number): string[] {
+  const index = indexOf(catalog);
+  const scores = new Map<string, number>();
+  for (const word of new Set(words.filter(Boolean).flatMap((w) => w.split(' ')))) {
+    if (COMMON_WORDS.has(word) || SENIORITY_WORDS[word]) continue;
+    const counts = index.wordFamilies.get(word);
+    if (!counts) continue;
+    const weight = 1 / counts.size;
+    const ownTitle = new Set(index.titleWordFamilies.get(word) ?? []);
+    for (const [family, n] of counts) scores.set(family, (scores.get(family) ?? 0) + weight * (ownTitle.has(family) ? 3 : 1) * Math.min(1 + n / 10, 2));
+  }
+  return [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([f]) => f);
+}
+
+const refOf = (r: { id: string; title: string; seniority: RoleRef['seniority'] }): RoleRef => ({ id: r.id, title: r.title, seniority: r.seniority });
+
+/** The families whose own titles use this one word, when there are several: said alone, it asks back. */
+function sharedTitleWord(index: CatalogIndex, word: string): string[] | undefined {
+  const families = index.titleWordFamilies.get(word);
+  return families && families.length > 1 ? families : undefined;
 }
 
 export function splitWords(text: string): string[] {
@@ -196,11 +254,18 @@ function roleQuery(key: string, index: CatalogIndex): string | undefined {
   return base && level ? `${level} ${base}` : undefined;
 }
 
+const isAssessed = (role: { basis?: string }) => role.basis !== 'estimated';
+
 function resolveMention(catalog: Catalog, key: string): Pick<Mention, 'match' | 'candidates'> | undefined {
   try {
     return { match: catalog.resolve(key) };
   } catch (e) {
-    if (isUserError(e) && e.code === 'ambiguous') return { candidates: e.candidates };
+    if (isUserError(e) && e.code === 'ambiguous') {
+      // A hand-assessed name an O*NET title shares: the assessed role is the one meant in a channel.
+      const assessed = (e.candidates ?? []).map((c) => catalog.byId.get(c.id)).filter((r) => r && isAssessed(r));
+      if (assessed.length === 1) return { match: { role: assessed[0]!, matched: assessed[0]!.title } };
+      return { candidates: assessed.length ? assessed.map((r) => refOf(r!)) : e.candidates };
+    }
     if (e instanceof UserError) return undefined;
     throw e;
   }
@@ -247,9 +312,10 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
         const key = norm.slice(i, end).filter(Boolean).join(' ');
         // Everyday words never name a role on their own, even where an alias spells one ("go", "it").
         if (len === 1 && COMMON_WORDS.has(key)) continue;
+        const shared = len === 1 ? sharedTitleWord(index, key) : undefined;
         const whole = roleQuery(key, index) ?? index.prefixes.get(key);
-        if (!whole) continue;
-        const resolved = resolveMention(catalog, whole);
+        if (!whole && !shared) continue;
+        const resolved = shared ? sharedMention(catalog, index, norm, i, shared, whole) : resolveMention(catalog, whole!);
         if (!resolved) continue;
         taken = len;
         const id = resolved.match?.role.id ?? resolved.candidates!.map((c) => c.id).join('|');
@@ -263,5 +329,28 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
   // "developer" next to "backend developers" adds nothing: a word many families end in, said alone, yields.
   // Likewise a one-word name several families share ("support") when a clearer name is also there.
   const specific = found.filter((m) => !(m.end - m.start === 1 && (index.heads.has(m.text) || !m.match)));
-  return specific.length > 0 ? specific : found;
+  const kept = specific.length > 0 ? specific : found;
+  // "move into QA", "is QA safe": said alone, a word several families' titles share asks back;
+  // next to other roles ("QA vs devops") the family it is a name of stands.
+  if (kept.length === 1 && kept[0]!.sharedWith) return [{ ...kept[0]!, match: undefined, candidates: kept[0]!.sharedWith }];
+  return kept;
+}
+
+/**
+ * A word several families' titles share: a neighbouring word only one of them uses decides ("manual
+ * qa", "qa automation"); else the family it is an exact name of, remembering the others; else ask back.
+ */
+function sharedMention(catalog: Catalog, index: CatalogIndex, norm: string[], at: number, families: string[], whole: string | undefined): Pick<Mention, 'match' | 'candidates' | 'sharedWith'> | undefined {
+  for (const j of [at + 1, at - 1, at + 2]) {
+    const word = norm[j];
+    if (!word || COMMON_WORDS.has(word) || SENIORITY_WORDS[word] || index.heads.has(word)) continue;
+    const users = families.filter((f) => index.wordFamilies.get(word)?.has(f));
+    if (users.length === 1) {
+      const role = catalog.defaultRole(users[0]!);
+      return { match: { role, matched: role.familyTitle } };
+    }
+  }
+  const candidates = families.map((f) => refOf(catalog.defaultRole(f)));
+  const exact = whole ? resolveMention(catalog, whole) : undefined;
+  return exact?.match ? { match: exact.match, sharedWith: candidates } : { candidates };
 }

@@ -3,24 +3,41 @@
 import { isUserError, type RoleRef } from '../errors.ts';
 import type { Match } from '../matcher.ts';
 import { normalizeTitle } from '../normalize.ts';
-import { ref as roleRef, type Catalog } from '../role-catalog.ts';
+import type { Catalog } from '../role-catalog.ts';
 import type { Role } from '../role-schema.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from '../seniority.ts';
 import { AS_A_BEFORE, COMPARE_FOLLOW_UP, FROM_BEFORE, GREETING, HELP, HELP_ANYWHERE, HELP_ASKED, POINTS_BACK, RISK_QUESTION, ROLES, TEAM, THANKS, TOWARDS_BEFORE, TRANSITION, ZONE_WORDS } from './cues.ts';
-import { findMentions, wordsOf, type Mention, type Words } from './mentions.ts';
+import { findMentions, guessFamilies, prepareMentionIndex, wordsOf, type Mention, type Words } from './mentions.ts';
 import type { Intent, IntentContext, TeamMember } from './types.ts';
 import { NUMBER_WORDS, QUESTION_WORDS } from './words.ts';
 
 export const MAX_MESSAGE_LENGTH = 600;
 const MAX_GUESS_WORDS = 5;
+const MAX_CANDIDATES = 3;
 const FOLLOW_UP_OPENER = /^(?:and|also|plus|what\s+about|how\s+about|same\s+(?:for|with)|now|ok(?:ay)?\s+(?:and|what\s+about)|then)\b/;
+
+/**
+ * Builds the catalog's name index and runs a few questions through every path once, so that the
+ * first real question pays neither for the index nor for compiling the cue patterns.
+ */
+export function prepareIntentParser(catalog: Catalog): void {
+  prepareMentionIndex(catalog);
+  const [first, second] = [...catalog.families.keys()].map((f) => catalog.defaultRole(f).familyTitle);
+  if (!first || !second) return;
+  for (const text of [`how exposed are senior ${first}s?`, `${first} vs ${second}`, `we have 3 ${first}s and 2 ${second}s`, `move from ${first} to ${second}`, 'which roles do you know?', 'thanks', 'is a blockchain wizard safe?']) {
+    parseIntent(catalog, text);
+  }
+}
 
 export function parseIntent(catalog: Catalog, text: string, context?: IntentContext): Intent {
   const message = text.trim().slice(0, MAX_MESSAGE_LENGTH);
   const lower = message.toLowerCase().replace(/[’‘]/g, "'").replace(/<@[^>]+>/g, ' ').trim();
   if (!lower) return { kind: 'smalltalk', topic: 'greeting' };
   const words = wordsOf(catalog, lower);
-  const mentions = findMentions(catalog, words);
+  // "roles in the red zone": a zone's colour can also begin a title ("Red Team Operator"); asking for a list, it is the zone.
+  const listing = ROLES.test(lower);
+  // Likewise "roles data": a word too vague to name a role filters the list.
+  const mentions = findMentions(catalog, words).filter((m) => !(listing && (ZONE_WORDS[m.text] || !m.match)));
   const unclear = mentions.find((m) => !m.match);
   if (unclear) return { kind: 'clarify', message: `"${unclear.text}" could mean several roles. Which one did you mean?`, candidates: unclear.candidates ?? [] };
   const matches = mentions.map((m) => m.match!);
@@ -57,6 +74,8 @@ function relevel(catalog: Catalog, role: Role, level: NonNullable<Match['request
 }
 
 const asMatch = (role: Role): Match => ({ role, matched: role.title });
+// Local, not role-catalog's ref(): the catalog imports this module to prepare it when it loads.
+const roleRef = (role: Role): RoleRef => ({ id: role.id, title: role.title, seniority: role.seniority });
 
 function withoutMentions(catalog: Catalog, lower: string, words: Words, known: Role[], lastKind: string | undefined, level: Match['requestedLevel']): Intent {
   if (HELP.test(lower) || HELP_ANYWHERE.test(lower) || HELP_ASKED.test(lower)) return { kind: 'help' };
@@ -97,20 +116,38 @@ function guessUnknownTitle(catalog: Catalog, lower: string, words: Words): Inten
   if (residue.length === 0 && RISK_QUESTION.test(lower)) return { kind: 'clarify', message: 'Which role do you mean? Name a job title, for example "is backend development safe?"', candidates: [] };
   if (!looksLikeRoleQuestion || residue.length === 0 || residue.length > MAX_GUESS_WORDS) return { kind: 'smalltalk', topic: 'offtopic' };
   const guess = residue.join(' ');
+  const exact = RISK_QUESTION.test(lower) ? exactTitle(catalog, guess) : undefined;
+  if (exact) return { kind: 'risk', role: exact, followUp: false };
+  // A guess from leftover words is offered, never answered as if it were certain; the index keeps it to microseconds.
+  const nearest = guessFamilies(catalog, residueNorm(words), MAX_CANDIDATES).map((f) => roleRef(catalog.defaultRole(f)));
+  if (nearest.length === 1) return { kind: 'clarify', message: `I'm not sure which role "${guess}" is. Did you mean ${nearest[0]!.title}?`, candidates: nearest };
+  const message = nearest.length ? `I don't know a role called "${guess}". Did you mean one of these?` : `I don't know a role called "${guess}". Try a job title such as "backend developer" or "data engineer".`;
+  return { kind: 'clarify', message, candidates: nearest };
+}
+
+/**
+ * "are registered nurses safe?": the leftover words spelling out a title of the whole catalog
+ * (O*NET estimates included) exactly, plural aside. A near miss stays a question back.
+ */
+function exactTitle(catalog: Catalog, guess: string): Match | undefined {
+  // Only an exact hit in the O*NET title map (a lookup) goes on to resolve: a miss there would be a slow fuzzy search.
+  if (!catalog.titleIndex?.exact(normalizeTitle(guess))) return undefined;
   try {
-    // A loose match on leftover words is a guess: offer it, never answer as if it were certain.
-    const { role } = catalog.resolve(guess);
-    return { kind: 'clarify', message: `I'm not sure which role "${guess}" is. Did you mean ${role.title}?`, candidates: [roleRef(role)] };
+    const match = catalog.resolve(guess);
+    return normalizeTitle(match.matched) === normalizeTitle(guess) ? match : undefined;
   } catch (e) {
-    if (!isUserError(e)) throw e;
-    return { kind: 'clarify', message: e.message, candidates: e.candidates };
+    if (isUserError(e)) return undefined;
+    throw e;
   }
 }
 
 /** Words that are neither question words, filler nor numbers. */
 function residueOf(words: Words): string[] {
-  return words.raw.filter((w, i) => words.norm[i] && !QUESTION_WORDS.has(w) && !QUESTION_WORDS.has(words.norm[i]!) && !/^\d+$/.test(w));
+  return words.raw.filter((w, i) => isResidue(words, i));
 }
+
+const residueNorm = (words: Words) => words.norm.filter((_, i) => isResidue(words, i));
+const isResidue = (words: Words, i: number) => Boolean(words.norm[i]) && !QUESTION_WORDS.has(words.raw[i]!) && !QUESTION_WORDS.has(words.norm[i]!) && !/^\d+$/.test(words.raw[i]!);
 
 const FILTER_NOISE = new Set([...QUESTION_WORDS, 'show', 'list', 'see', 'give', 'display', 'browse', 'known', 'there', 'exist', 'available', 'covered', 'cover']);
 const filterWords = (text: string) => text.split(/\s+/).filter((w) => w && !FILTER_NOISE.has(w)).join(' ');
