@@ -45,7 +45,7 @@ function smalltalkAnswer(topic: keyof typeof SMALLTALK_OPENERS): Answer {
   return { reply, doc };
 }
 
-function clarifyAnswer(message: string, candidates: { id: string; title: string; seniority: string }[]): Answer {
+function clarifyAnswer(message: string, candidates: { id: string; title: string; seniority: string }[], then: 'risk' | 'transition' = 'risk'): Answer {
   const reply: Reply = {
     title: 'Which one did you mean?',
     tone: 'warning',
@@ -53,7 +53,7 @@ function clarifyAnswer(message: string, candidates: { id: string; title: string;
     blocks: [
       { type: 'text', text: message },
       ...(candidates.length
-        ? [{ type: 'actions' as const, buttons: candidates.slice(0, 5).map((c) => ({ label: c.title, action: { command: 'risk' as const, args: [c.id] } })) }]
+        ? [{ type: 'actions' as const, buttons: candidates.slice(0, 5).map((c) => ({ label: c.title, action: { command: then, args: [c.id] } })) }]
         : [{ type: 'list' as const, title: 'You could ask', items: EXAMPLES.slice(0, 3) }]),
     ],
   };
@@ -73,7 +73,7 @@ export function answerIntent(catalog: Catalog, intent: Intent): Answer {
       const help = helpReply(COMMANDS);
       return { reply: { ...help, blocks: [...help.blocks, { type: 'list', title: 'Or ask in plain words', items: EXAMPLES }] }, doc: { kind: 'help' } };
     }
-    case 'clarify': return clarifyAnswer(intent.message, intent.candidates);
+    case 'clarify': return clarifyAnswer(intent.message, intent.candidates, intent.then);
     case 'smalltalk': return smalltalkAnswer(intent.topic);
   }
 }

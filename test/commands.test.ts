@@ -130,3 +130,18 @@ describe('GIVEN free text asked through askAnswer', () => {
     expect((await askAnswer(catalog, 'backend developer vs devsecops')).doc).toMatchObject({ kind: 'compare', a: { role: { id: 'backend-developer-mid' } }, b: { role: { id: 'devsecops-engineer' } } });
   });
 });
+
+describe('GIVEN a move question whose role word names several roles', () => {
+  it('THEN it asks back, and each candidate leads to safer roles rather than a score card', async () => {
+    const { reply, doc } = await askAnswer(catalog, 'what should our QA folks move into?');
+    expect(doc).toMatchObject({ kind: 'clarify' });
+    const buttons = blocksOf(reply, 'actions')[0]!.buttons;
+    expect(buttons.length).toBeGreaterThanOrEqual(2);
+    expect(buttons.every((b) => b.action.command === 'transition')).toBe(true);
+  });
+  it('THEN a plain question about the same word leads to score cards', async () => {
+    const { reply } = await askAnswer(catalog, 'is QA safe?');
+    const actions = blocksOf(reply, 'actions')[0];
+    if (actions) expect(actions.buttons.every((b) => b.action.command !== 'transition')).toBe(true);
+  });
+});

@@ -39,7 +39,10 @@ export function parseIntent(catalog: Catalog, text: string, context?: IntentCont
   // Likewise "roles data": a word too vague to name a role filters the list.
   const mentions = findMentions(catalog, words).filter((m) => !(listing && (ZONE_WORDS[m.text] || !m.match)));
   const unclear = mentions.find((m) => !m.match);
-  if (unclear) return { kind: 'clarify', message: `"${unclear.text}" could mean several roles. Which one did you mean?`, candidates: unclear.candidates ?? [] };
+  if (unclear) {
+    const then = TRANSITION.test(lower) ? 'transition' : 'risk';
+    return { kind: 'clarify', message: `"${unclear.text}" could mean several roles. Which one did you mean?`, candidates: unclear.candidates ?? [], then };
+  }
   const matches = mentions.map((m) => m.match!);
   const known = (context?.roles ?? []).map((id) => catalog.byId.get(id)).filter((r): r is Role => Boolean(r));
   const level = extractSeniority(normalizeTitle(lower)).level;

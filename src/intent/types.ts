@@ -11,7 +11,8 @@ export type Intent =
   | { kind: 'team'; members: TeamMember[] }
   | { kind: 'roles'; filter: string }
   | { kind: 'help' }
-  | { kind: 'clarify'; message: string; candidates: RoleRef[] }
+  /** `then`: what choosing a candidate answers, so a move question stays a move question. */
+  | { kind: 'clarify'; message: string; candidates: RoleRef[]; then?: 'risk' | 'transition' }
   | { kind: 'smalltalk'; topic: 'greeting' | 'thanks' | 'offtopic' };
 
 export type IntentKind = Intent['kind'];
