@@ -33,6 +33,3 @@ export function createLogger(level: Level = 'info', write?: (line: string) => vo
 
 export const errorContext = (e: unknown) => (e instanceof Error ? { error: e.message, stack: e.stack } : { error: String(e) });
 
-let nextId = 0;
-/** Short ids that tie together the log lines of one request. */
-export const requestId = (): string => `${process.pid.toString(36)}-${(++nextId).toString(36)}`;

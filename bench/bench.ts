@@ -11,7 +11,7 @@ import { calibrate, calibrationTable } from '../src/estimate/calibration.ts';
 import { normalizeTitle } from '../src/normalize.ts';
 import { Catalog, DEFAULT_ROLES_DIR, loadCatalog } from '../src/role-catalog.ts';
 import { DEFAULT_TITLES_FILE } from '../src/title-index.ts';
-import { evaluate, outcomeOf, pct, readQueries } from './accuracy.ts';
+import { evaluate, pct, readQueries } from './accuracy.ts';
 import { conversationReport, evaluateConversations, readQuestions, REAL_QUESTIONS_FILE } from './conversation.ts';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -72,7 +72,6 @@ const acc = evaluate(catalog, queries);
 console.log(`\nmatching on ${acc.total} labelled queries (test/queries): top-1 ${pct(acc.correct, acc.total)} overall, ${pct(acc.roleCorrect, acc.roleQueries)} of role queries, nonsense rejected ${pct(acc.nonsenseRejected, acc.nonsense)}`);
 for (const m of acc.misses.slice(0, 30)) console.log(`  miss: "${m.query}" expected ${m.expected}, got ${m.got}`);
 if (acc.misses.length > 30) console.log(`  …and ${acc.misses.length - 30} more`);
-void outcomeOf;
 
 // Matching alone at full size: the title index beside plain fuse.js over the same O*NET strings.
 if (catalog.titleIndex) {

@@ -1,13 +1,8 @@
 // The JSON documents scripts rely on (DESIGN.md §4). Built from engine results, never from replies.
 import type { Comparison } from './compare.ts';
-import type { RoleRef, UserError } from './errors.ts';
-import type { Role } from './role-schema.ts';
+import { roleRef, type UserError } from './errors.ts';
 import type { RoleScore } from './scoring.ts';
 import type { Suggestion } from './transition.ts';
-
-export function roleRef(role: Role): RoleRef {
-  return { id: role.id, title: role.title, seniority: role.seniority };
-}
 
 export function riskDoc(s: RoleScore) {
   return {

@@ -3,6 +3,11 @@ export type UserErrorCode = 'no_match' | 'ambiguous' | 'bad_input' | 'rate_limit
 
 export interface RoleRef { id: string; title: string; seniority: string }
 
+/** How a role is named in candidates, suggestions and documents. */
+export function roleRef(role: RoleRef): RoleRef {
+  return { id: role.id, title: role.title, seniority: role.seniority };
+}
+
 export class UserError extends Error {
   override readonly name = 'UserError';
   constructor(

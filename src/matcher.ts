@@ -1,7 +1,7 @@
 // Finds the role a person means from the words they use: exact names first, then fuse.js over
 // every title and alias; seniority words pick the level; close calls ask back.
 import Fuse from 'fuse.js';
-import { UserError } from './errors.ts';
+import { roleRef, UserError } from './errors.ts';
 import { normalizeTitle, swapEngineerDeveloper } from './normalize.ts';
 import type { Role, Seniority } from './role-schema.ts';
 import type { Catalog } from './role-catalog.ts';
@@ -100,7 +100,7 @@ export class RoleMatcher {
       // Suggest only names sharing at least one word with the query, never look-alike letters.
       const nearest = this.uniqueFamilies(loose.filter((r) => agreement.get(r)! > 0)).slice(0, 3).map((f) => this.catalog.defaultRole(f));
       throw new UserError('no_match', `I don't know a role called "${clip(query)}".${nearest.length ? ' Did you mean one of these?' : ' Try a job title such as "backend developer" or "data engineer".'}`,
-        nearest.map((r) => ({ id: r.id, title: r.title, seniority: r.seniority })));
+        nearest.map(roleRef));
     }
     const close = results.filter((r) => (r.score ?? 1) <= Math.min(MATCH_THRESHOLD, (best.score ?? 0) + AMBIGUITY_MARGIN));
     return this.fromEntries(query, close.map((r) => r.item), level);
@@ -153,7 +153,7 @@ export class RoleMatcher {
         return level ? nearestLevel(levels, level) : this.catalog.defaultRole(f);
       });
       throw new UserError('ambiguous', `"${clip(query)}" could mean several roles. Which one did you mean?`,
-        candidates.map((r) => ({ id: r.id, title: r.title, seniority: r.seniority })));
+        candidates.map(roleRef));
     }
     const entry = entries[0]!;
     const levels = this.catalog.levelsOf(entry.family);

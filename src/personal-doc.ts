@@ -1,5 +1,6 @@
 // The JSON document of a personal score (`career-bot myscore ... --json`), built from the engine result.
-import { riskDoc, roleRef } from './documents.ts';
+import { riskDoc } from './documents.ts';
+import { roleRef } from './errors.ts';
 import { mixCode, type PersonalScore } from './personal.ts';
 import type { Role } from './role-schema.ts';
 import { round1, taskClass, type RoleScore } from './scoring.ts';

@@ -1,7 +1,7 @@
 // The loaded catalog: lookups by id and family, each role's score computed once.
 import { fileURLToPath } from 'node:url';
 import { loadRoleFiles } from './catalog.ts';
-import { isUserError, UserError, type RoleRef } from './errors.ts';
+import { isUserError, UserError } from './errors.ts';
 import { DEFAULT_OCCUPATIONS_FILE, estimateRoles, readOccupationFile, type Estimates } from './estimate/load.ts';
 import { notEnoughDataMessage } from './estimate/not-enough-data.ts';
 import { prepareIntentParser } from './intent/parse.ts';
@@ -77,9 +77,6 @@ export class Catalog {
   }
 }
 
-export function ref(role: Role): RoleRef {
-  return { id: role.id, title: role.title, seniority: role.seniority };
-}
 
 /**
  * The hand-assessed roles of `dir`, plus the O*NET estimates unless `occupations` is null. Another

@@ -1,5 +1,6 @@
 // A team's exposure: each role with its head count, the head-count-weighted score and week split,
 // the share of people in each zone, and the best move for the most exposed group.
+import { roleRef } from './errors.ts';
 import type { Role } from './role-schema.ts';
 import type { Catalog } from './role-catalog.ts';
 import { labelOf, round1, zoneOf, type RoleScore, type Split, type Zone } from './scoring.ts';
@@ -48,7 +49,6 @@ export function assessTeam(catalog: Catalog, members: { role: Role; count: numbe
 
 /** The `{ kind: "team" }` document (DESIGN.md §4 style: ids, numbers, no prose formatting). */
 export function teamDoc(t: TeamAssessment) {
-  const ref = (r: Role) => ({ id: r.id, title: r.title, seniority: r.seniority });
   return {
     kind: 'team' as const,
     headcount: t.headcount,
@@ -57,10 +57,10 @@ export function teamDoc(t: TeamAssessment) {
     label: t.label,
     split: t.split,
     peopleByZone: t.peopleByZone,
-    members: t.groups.map((g) => ({ role: ref(g.score.role), count: g.count, peopleShare: g.peopleShare, score: g.score.score, zone: g.score.zone, label: g.score.label })),
-    mostExposed: { role: ref(t.mostExposed.score.role), count: t.mostExposed.count, peopleShare: t.mostExposed.peopleShare, score: t.mostExposed.score.score, zone: t.mostExposed.score.zone },
+    members: t.groups.map((g) => ({ role: roleRef(g.score.role), count: g.count, peopleShare: g.peopleShare, score: g.score.score, zone: g.score.zone, label: g.score.label })),
+    mostExposed: { role: roleRef(t.mostExposed.score.role), count: t.mostExposed.count, peopleShare: t.mostExposed.peopleShare, score: t.mostExposed.score.score, zone: t.mostExposed.score.zone },
     bestTransition: t.bestTransition
-      ? { role: ref(t.bestTransition.to.role), score: t.bestTransition.to.score, zone: t.bestTransition.to.zone, gain: t.bestTransition.gain, carryOver: t.bestTransition.carryOver, reason: t.bestTransition.reason }
+      ? { role: roleRef(t.bestTransition.to.role), score: t.bestTransition.to.score, zone: t.bestTransition.to.zone, gain: t.bestTransition.gain, carryOver: t.bestTransition.carryOver, reason: t.bestTransition.reason }
       : null,
   };
 }

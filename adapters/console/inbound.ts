@@ -1,5 +1,5 @@
 // Turns a line typed in the console chat into a command and its arguments.
-import { COMMANDS, findCommand } from '../../commands/index.ts';
+import { findCommand } from '../../commands/index.ts';
 import type { Command } from '../../commands/define.ts';
 import { splitPair } from '../../src/pair.ts';
 
@@ -25,4 +25,3 @@ export function argsFor(command: Command, text: string): Inbound {
   return { command, args: names.length ? { [names[0]!]: text } : {} };
 }
 
-export const commandNames = () => COMMANDS.map((c) => c.name);

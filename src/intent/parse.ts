@@ -1,6 +1,6 @@
 // The intent parser: free text from a channel → what was asked, about which roles. Pure and local:
 // no network, a few hundred microseconds. Follow-ups read the roles of the conversation so far.
-import { isUserError, type RoleRef } from '../errors.ts';
+import { isUserError, roleRef, type RoleRef } from '../errors.ts';
 import type { Match } from '../matcher.ts';
 import { normalizeTitle } from '../normalize.ts';
 import type { Catalog } from '../role-catalog.ts';
@@ -78,7 +78,6 @@ function relevel(catalog: Catalog, role: Role, level: NonNullable<Match['request
 
 const asMatch = (role: Role): Match => ({ role, matched: role.title });
 // Local, not role-catalog's ref(): the catalog imports this module to prepare it when it loads.
-const roleRef = (role: Role): RoleRef => ({ id: role.id, title: role.title, seniority: role.seniority });
 
 function withoutMentions(catalog: Catalog, lower: string, words: Words, known: Role[], lastKind: string | undefined, level: Match['requestedLevel']): Intent {
   if (HELP.test(lower) || HELP_ANYWHERE.test(lower) || HELP_ASKED.test(lower)) return { kind: 'help' };
