@@ -1,0 +1,206 @@
+// The panels charts are made of, as Vega-Lite view specs: a score on the 0–100 scale over the zone
+// bands, bars on a 0–100 % axis, and one bar split into parts. Pure data → spec.
+import { METHOD } from '../engine/method.ts';
+import { ZONE_NAMES, type Zone } from '../engine/scoring.ts';
+import { BAR_COLOUR, CARD, INK, MUTED, PLOT_WIDTH, ZONE_COLOURS } from './theme.ts';
+
+export type ViewSpec = Record<string, unknown>;
+
+const ROW_HEIGHT = 30;
+/** Room above the first score row for the zone names. */
+const ZONE_LABEL_SPACE = 20;
+const ZONES: Zone[] = ['red', 'yellow', 'green'];
+const zoneColour = { domain: ZONES.map((z) => ZONE_NAMES[z]), range: ZONES.map((z) => ZONE_COLOURS[z]) };
+
+/** Row labels are cut to a sane length here; the renderer cuts them again to the label column's width. */
+export const rowLabel = (text: string, max = 48) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
+const heading = (text: string) => ({ text, fontSize: 14, fontWeight: 'bold', color: INK, anchor: 'start', offset: 8 });
+const rows = (labels: string[]) => ({ field: 'row', type: 'nominal', sort: labels, axis: { labelFontWeight: 'bold' } });
+
+export interface Marker {
+  row: string;
+  score: number;
+}
+
+/** Scores as diamonds over the Red / Yellow / Green bands, one row each, the number beside it. */
+export function scorePanel(title: string, markers: Marker[]): ViewSpec {
+  const { yellow, green } = METHOD.zones;
+  const bands = [
+    { zone: 'Red', from: 0, to: yellow },
+    { zone: 'Yellow', from: yellow, to: green },
+    { zone: 'Green', from: green, to: 100 },
+  ];
+  const x = { type: 'quantitative', scale: { domain: [0, 100], nice: false } };
+  const values = markers.map((m) => ({ ...m, text: m.score.toFixed(1), near: m.score > 86 }));
+  const y = rows(markers.map((m) => m.row));
+  const label = (near: boolean) => ({
+    data: { values: values.filter((v) => v.near === near) },
+    mark: { type: 'text', align: near ? 'right' : 'left', dx: near ? -12 : 12, fontWeight: 'bold', fontSize: 15 },
+    encoding: { x: { ...x, field: 'score' }, y, text: { field: 'text' } },
+  });
+  return {
+    title: heading(title),
+    width: PLOT_WIDTH,
+    height: ROW_HEIGHT * markers.length + ZONE_LABEL_SPACE,
+    layer: [
+      {
+        data: { values: bands },
+        mark: { type: 'rect', opacity: 0.5 },
+        encoding: {
+          x: {
+            ...x,
+            field: 'from',
+            axis: { values: [0, yellow, green, 100], title: 'Score out of 100 · higher is safer', grid: false },
+          },
+          x2: { field: 'to' },
+          color: { field: 'zone', type: 'nominal', scale: zoneColour, legend: null },
+        },
+      },
+      {
+        data: { values: bands },
+        mark: { type: 'text', align: 'left', baseline: 'top', dx: 6, dy: 3, fontSize: 11, color: INK },
+        encoding: { x: { ...x, field: 'from' }, y: { value: 0 }, text: { field: 'zone' } },
+      },
+      {
+        data: { values },
+        mark: { type: 'point', shape: 'diamond', filled: true, size: 190, color: INK, stroke: CARD, strokeWidth: 1.5 },
+        encoding: {
+          x: { ...x, field: 'score' },
+          y: { ...y, scale: { range: [ZONE_LABEL_SPACE, ROW_HEIGHT * markers.length + ZONE_LABEL_SPACE] } },
+        },
+      },
+      label(false),
+      label(true),
+    ],
+  };
+}
+
+export interface Bar {
+  row: string;
+  /** Position on the axis. */
+  value: number;
+  /** What is written at the end of the bar. */
+  text: string;
+  /** The series (a role, a zone) when bars are coloured by it. */
+  series?: string;
+}
+
+export interface BarOptions {
+  axisTitle: string;
+  domain: [number, number];
+  /** Colours by series, with a legend; one colour when absent. */
+  colours?: { domain: string[]; range: string[]; title: string | null };
+  /** Two bars per row (compare) instead of one. */
+  grouped?: boolean;
+}
+
+/** Horizontal bars, one row each (or one per series in a row), the value written at the end. */
+export function barPanel(title: string, bars: Bar[], options: BarOptions): ViewSpec {
+  const labels = [...new Set(bars.map((b) => b.row))];
+  const perRow = options.grouped ? Math.max(1, options.colours?.domain.length ?? 1) : 1;
+  const x = { field: 'value', type: 'quantitative', scale: { domain: options.domain, nice: false } };
+  const y = rows(labels);
+  const yOffset = options.grouped ? { yOffset: { field: 'series', sort: options.colours?.domain } } : {};
+  const colour = options.colours
+    ? {
+        color: {
+          field: 'series',
+          type: 'nominal',
+          scale: { domain: options.colours.domain, range: options.colours.range },
+          legend: { title: options.colours.title, direction: 'horizontal' },
+        },
+      }
+    : {};
+  const values = bars.map((b) => ({ ...b, negative: b.value < 0 }));
+  const text = (negative: boolean) => ({
+    transform: [{ filter: negative ? 'datum.negative' : '!datum.negative' }],
+    mark: { type: 'text', align: negative ? 'right' : 'left', dx: negative ? -5 : 5, color: INK },
+    encoding: { x, y, ...yOffset, text: { field: 'text' } },
+  });
+  return {
+    title: heading(title),
+    width: PLOT_WIDTH,
+    height: labels.length * perRow * (perRow > 1 ? 20 : 26),
+    data: { values },
+    layer: [
+      {
+        mark: {
+          type: 'bar',
+          color: BAR_COLOUR,
+          stroke: MUTED,
+          strokeWidth: 0.6,
+          cornerRadiusEnd: 3,
+          height: { band: 0.75 },
+        },
+        encoding: { x: { ...x, axis: { title: options.axisTitle, tickCount: 5 } }, y, ...yOffset, ...colour },
+      },
+      text(false),
+      text(true),
+    ],
+  };
+}
+
+export interface Part {
+  name: string;
+  colour: string;
+  /** Text colour on this part: dark or light, whichever reads better on its colour. */
+  ink: string;
+}
+export interface Segment {
+  row: string;
+  part: string;
+  percent: number;
+}
+
+/** One bar per row cut into parts that add up to 100 %, each part labelled when it is wide enough. */
+export function partsPanel(title: string, parts: Part[], segments: Segment[]): ViewSpec {
+  const labels = [...new Set(segments.map((s) => s.row))];
+  const values: Record<string, unknown>[] = [];
+  for (const row of labels) {
+    let from = 0;
+    for (const part of parts) {
+      const percent = segments.find((s) => s.row === row && s.part === part.name)?.percent ?? 0;
+      if (percent <= 0) continue;
+      const text = percent >= 22 ? `${part.name} ${Math.round(percent)}%` : percent >= 6 ? `${Math.round(percent)}%` : '';
+      values.push({ row, part: part.name, from, to: from + percent, mid: from + percent / 2, text, ink: part.ink });
+      from += percent;
+    }
+  }
+  const x = { type: 'quantitative', scale: { domain: [0, 100], nice: false } };
+  const y = rows(labels);
+  return {
+    title: heading(title),
+    width: PLOT_WIDTH,
+    height: labels.length * 30,
+    data: { values },
+    layer: [
+      {
+        mark: { type: 'bar', stroke: CARD, strokeWidth: 1, height: { band: 0.8 } },
+        encoding: {
+          x: { ...x, field: 'from', axis: { title: 'Percent', values: [0, 25, 50, 75, 100] } },
+          x2: { field: 'to' },
+          y,
+          color: {
+            field: 'part',
+            type: 'nominal',
+            scale: { domain: parts.map((p) => p.name), range: parts.map((p) => p.colour) },
+            legend: { title: null, direction: 'horizontal' },
+          },
+        },
+      },
+      {
+        mark: { type: 'text', align: 'center', fontWeight: 'bold', fontSize: 12 },
+        encoding: {
+          x: { ...x, field: 'mid' },
+          y,
+          text: { field: 'text' },
+          color: { field: 'ink', type: 'nominal', scale: null },
+        },
+      },
+    ],
+  };
+}
+
+export { zoneColour };
