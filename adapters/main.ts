@@ -11,6 +11,8 @@ import { runChat } from './console/chat.ts';
 import { startDiscord } from './discord/start.ts';
 import { createHttpServer, listen } from './runtime/http-server.ts';
 import { InFlight } from './runtime/inflight.ts';
+import { ChartStore } from './runtime/charts/store.ts';
+import { chartRoute, CHARTS_ROUTE } from './runtime/charts/route.ts';
 import { createLogger, type Logger } from './runtime/log.ts';
 import { Metrics } from './runtime/metrics.ts';
 import { connectRedis, RedisConversationStore, RedisOnceStore, RedisRateLimiter } from './runtime/redis-stores.ts';
@@ -66,7 +68,9 @@ export async function startPlatforms(
     stores,
     metrics: new Metrics(),
     inflight: new InFlight(),
+    charts: new ChartStore(catalog),
   };
+  context.routes.set(CHARTS_ROUTE, chartRoute(context.charts));
   const stops: Stop[] = [];
   // Platform adapters register here: stops.push(await startX(context)).
   if (slackConfigured(config)) stops.push(await startSlack(context));

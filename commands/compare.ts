@@ -3,6 +3,7 @@ import { compareDoc } from '../src/output/documents.ts';
 import { UserError } from '../src/errors.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Role } from '../src/catalog/schema.ts';
+import { chartBlock } from '../src/charts/block.ts';
 import { defineCommand, type Answer } from './define.ts';
 import { dimensionValue, riskButton, scoreBlock, sourcesBlock, splitText } from './format.ts';
 
@@ -22,6 +23,7 @@ export function compareAnswer(catalog: Catalog, a: Role, b: Role): Answer {
       blocks: [
         scoreBlock(c.a, a.title),
         scoreBlock(c.b, b.title),
+        ...chartBlock(catalog, { kind: 'compare', roles: [{ id: a.id }, { id: b.id }] }),
         {
           type: 'table',
           columns: ['Dimension', a.title, b.title, ''],

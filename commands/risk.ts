@@ -4,6 +4,7 @@ import type { Block, Button } from '../src/output/reply.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import { ZONE_NAMES } from '../src/engine/scoring.ts';
 import { suggestTransitions, signed } from '../src/engine/transition.ts';
+import { chartBlock } from '../src/charts/block.ts';
 import { defineCommand, type Answer } from './define.ts';
 import {
   dimensionFields,
@@ -24,7 +25,10 @@ export function riskAnswer(catalog: Catalog, match: Match): Answer {
   const { exposed, protectedTasks } = taskHighlights(role);
   const others = catalog.levelsOf(role.family).filter((r) => r !== role);
   const next = suggestTransitions(catalog, s, 3);
-  const blocks: Block[] = [scoreBlock(s, role.experience)];
+  const blocks: Block[] = [
+    scoreBlock(s, role.experience),
+    ...chartBlock(catalog, { kind: 'risk', roles: [{ id: role.id }] }),
+  ];
   if (match.note) blocks.push({ type: 'context', text: match.note });
   blocks.push(...estimateBlocks(catalog, role));
   blocks.push(

@@ -4,6 +4,7 @@ import type { Catalog } from '../src/catalog/catalog.ts';
 import { ZONE_NAMES } from '../src/engine/scoring.ts';
 import { assessTeam, teamDoc } from '../src/engine/team.ts';
 import { signed } from '../src/engine/transition.ts';
+import { chartBlock } from '../src/charts/block.ts';
 import type { Answer } from './define.ts';
 import { riskButton, splitText } from './format.ts';
 
@@ -19,6 +20,7 @@ export function teamAnswer(catalog: Catalog, members: { role: Role; count: numbe
       tone: t.zone,
       blocks: [
         { type: 'score', score: t.score, zone: t.zone, label: t.label, caption: 'head-count-weighted team score' },
+        ...chartBlock(catalog, { kind: 'team', roles: t.groups.map((g) => ({ id: g.score.role.id, count: g.count })) }),
         {
           type: 'table',
           columns: ['Role', 'People', 'Score', 'Zone'],

@@ -3,6 +3,7 @@ import type { Block } from '../src/output/reply.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Role } from '../src/catalog/schema.ts';
 import { suggestTransitions, signed } from '../src/engine/transition.ts';
+import { chartBlock } from '../src/charts/block.ts';
 import { defineCommand, type Answer } from './define.ts';
 import { scoreBlock, sourcesBlock } from './format.ts';
 
@@ -24,6 +25,7 @@ export function transitionAnswer(catalog: Catalog, role: Role): Answer {
       text: `No role in the catalog scores higher than ${role.title} and shares enough of its skills to suggest.`,
     });
   }
+  if (suggestions.length) blocks.push(...chartBlock(catalog, { kind: 'transition', roles: [{ id: role.id }] }));
   suggestions.forEach((s, i) => {
     blocks.push({
       type: 'list',

@@ -9,6 +9,7 @@ import { ConfigError, loadEnv } from '../runtime/config.ts';
 import { type Catalog } from '../../src/catalog/catalog.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
 import { argsFor } from '../../commands/args.ts';
+import { chartAnswer } from './chart-cli.ts';
 import { renderConsole } from './render.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
@@ -20,6 +21,7 @@ const USAGE = `Usage:
   career-bot ask "<free text>"             what a team channel message gets
   career-bot roles ["<filter>"]            the catalog
   career-bot myscore "<role>" --mix "<task>=<percent>, ..."   your own score from your week
+  career-bot chart risk|compare|team|transition "<role>" … --out FILE.png   the chart a card shows
   career-bot chat                          the console chat
   career-bot start                         the bot: Slack / Discord when configured, else the chat
 Add --json for one JSON document instead of text.`;
@@ -69,13 +71,14 @@ export async function main(
       options: {
         json: { type: 'boolean', default: false },
         mix: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
-  const { json, help, mix } = parsed.values;
+  const { json, help, mix, out } = parsed.values;
   const [name = help ? 'help' : '', ...words] = parsed.positionals;
   if (!name) return usageError(io, json, 'Tell me what to do.');
 
@@ -96,6 +99,7 @@ export async function main(
   }
 
   if (name === 'ask') return print(io, json, await askAnswer(catalog, words.join(' ')));
+  if (name === 'chart') return print(io, json, await chartAnswer(catalog, words, out));
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
   const args = name === 'myscore' && mix !== undefined ? { role: words.join(' '), mix } : commandArgs(name, words);

@@ -1,5 +1,6 @@
 // Renders a Reply as terminal text: colour when the terminal has it, a bar for each score.
 import { styleText } from 'node:util';
+import { chartCommandLine } from '../../src/charts/block.ts';
 import { actionCommandLine, assertNever, type Block, type Reply } from '../../src/output/reply.ts';
 import type { Zone } from '../../src/engine/scoring.ts';
 
@@ -57,6 +58,8 @@ function renderBlock(block: Block, paint: (style: Style, text: string) => string
       return block.buttons.map((b) => paint('gray', `→ ${b.label}: type "${actionCommandLine(b.action)}"`));
     case 'context':
       return [paint('gray', block.text)];
+    case 'chart': // a terminal shows no image: say how to get it
+      return [paint('gray', `Chart: type "${chartCommandLine(block.ref)}"`)];
     default:
       return assertNever(block);
   }

@@ -13,6 +13,8 @@ import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
 import {
   answerFor,
+  chartFile,
+  chartOptions,
   clickAnswer,
   commandAnswer,
   mentionAnswer,
@@ -49,15 +51,6 @@ export interface GatewayOptions extends Services {
   ) => Answer | Promise<Answer>;
 }
 
-/** discord.js takes camelCase allowedMentions and the same embeds/components JSON; edits carry no flags. */
-function editPayload(reply: Reply) {
-  const { embeds, components } = messagePayload(reply);
-  return { embeds, components, allowedMentions: { parse: [] } };
-}
-function djsPayload(reply: Reply) {
-  return { ...editPayload(reply), ...(reply.private ? { flags: MessageFlags.Ephemeral as const } : {}) };
-}
-
 /** A mention's text without the mention itself: "<@123> backend developer" → "backend developer". */
 export function mentionText(content: string, botId: string): string {
   return content
@@ -80,6 +73,22 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
   const { catalog, log, store } = options;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   const answerCommand = options.answerCommand ?? commandAnswer;
+  /** discord.js takes camelCase allowedMentions and the same embeds/components JSON; edits carry no flags. */
+  async function editPayload(reply: Reply) {
+    // Without PUBLIC_URL the chart goes with the message as a file; discord.js builds `attachments`.
+    const file = await chartFile(options, reply);
+    const { embeds, components } = messagePayload(
+      reply,
+      file ? chartOptions(options) : { publicUrl: options.publicUrl },
+    );
+    const files = file ? [{ attachment: file.data, name: file.name, description: file.description }] : [];
+    return { embeds, components, files, allowedMentions: { parse: [] as [] } };
+  }
+  /** Draws the chart to attach (if any) while the 3-second clock runs, so a slow drawing defers. */
+  const withChart = (reply: Promise<Reply>) => reply.then(async (r) => (await chartFile(options, r), r));
+  async function djsPayload(reply: Reply) {
+    return { ...(await editPayload(reply)), ...(reply.private ? { flags: MessageFlags.Ephemeral as const } : {}) };
+  }
   const client = new Client({
     intents: GATEWAY_INTENTS,
     // DM channels are not cached until used; without this partial the first DM is dropped.
@@ -112,16 +121,18 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
       const args = Object.fromEntries(
         interaction.options.data.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]),
       );
-      const reply = answerFor(
-        options,
-        asker,
-        interaction.commandName,
-        () => answerCommand(catalog, interaction.commandName, args),
-        context,
+      const reply = withChart(
+        answerFor(
+          options,
+          asker,
+          interaction.commandName,
+          () => answerCommand(catalog, interaction.commandName, args),
+          context,
+        ),
       );
       await answerInTime(reply, deferAfterMs, {
         answer: async (r) => {
-          await interaction.reply(djsPayload(r));
+          await interaction.reply(await djsPayload(r));
         },
         defer: async () => {
           await interaction.deferReply();
@@ -129,8 +140,8 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
         followUp: async (r) => {
           if (r.private) {
             await interaction.deleteReply();
-            await interaction.followUp(djsPayload(r));
-          } else await interaction.editReply(editPayload(r));
+            await interaction.followUp(await djsPayload(r));
+          } else await interaction.editReply(await editPayload(r));
         },
       });
       return;
@@ -146,7 +157,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
         () => modalAnswer(catalog, interaction.customId, rows),
         context,
       );
-      await interaction.reply(djsPayload(r));
+      await interaction.reply(await djsPayload(r));
       return;
     }
     if (interaction.isButton()) {
@@ -155,16 +166,18 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
         return void (await interaction.showModal(splitModal(catalog.byId.get(action.args[0]!)!)));
       // A shared card is a new public message, never the private card updated.
       const update = (interaction.message.flags.bitfield & EPHEMERAL) !== 0 && !isShareCustomId(interaction.customId);
-      const reply = answerFor(options, asker, 'button', () => clickAnswer(catalog, interaction.customId), context);
+      const reply = withChart(
+        answerFor(options, asker, 'button', () => clickAnswer(catalog, interaction.customId), context),
+      );
       await answerInTime(reply, deferAfterMs, {
         answer: async (r) => {
-          await (update ? interaction.update(editPayload(r)) : interaction.reply(djsPayload(r)));
+          await (update ? interaction.update(await editPayload(r)) : interaction.reply(await djsPayload(r)));
         },
         defer: async () => {
           await interaction.deferUpdate();
         },
         followUp: async (r) => {
-          await (update ? interaction.editReply(editPayload(r)) : interaction.followUp(djsPayload(r)));
+          await (update ? interaction.editReply(await editPayload(r)) : interaction.followUp(await djsPayload(r)));
         },
       });
     }
@@ -190,7 +203,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
       { message: message.id },
     );
     // A channel message cannot be ephemeral, so a mention is always answered in the open.
-    await message.reply({ ...editPayload(reply), allowedMentions: { parse: [], repliedUser: false } });
+    await message.reply({ ...(await editPayload(reply)), allowedMentions: { parse: [], repliedUser: false } });
   }
 
   await client.login(options.token);

@@ -9,8 +9,12 @@ import type { RouteHandler } from '../runtime/http-server.ts';
 import { errorContext } from '../runtime/log.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
+import type { Reply } from '../../src/output/reply.ts';
+import { attachedChart } from './render.ts';
 import {
   answerFor,
+  chartFile,
+  chartOptions,
   clickAnswer,
   commandAnswer,
   messagePayload,
@@ -175,36 +179,46 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
     const reply = answerFor(options, asker, name, () => compute(catalog, interaction), context);
     const webhook = Routes.webhook(applicationId, interaction.token);
     const original = Routes.webhookMessage(applicationId, interaction.token, '@original');
+    const defer = () =>
+      sendJson(
+        res,
+        200,
+        isClick
+          ? { type: InteractionResponseType.DeferredMessageUpdate }
+          : { type: InteractionResponseType.DeferredChannelMessageWithSource },
+      );
+    const followUp = async (r: Reply) => {
+      try {
+        // A chart file goes as multipart; Discord takes files on follow-ups, not in this response.
+        const file = await chartFile(options, r);
+        const payload = messagePayload(r, file ? chartOptions(options) : { publicUrl: options.publicUrl });
+        const send = { body: payload, auth: false, ...(file ? { files: [file] } : {}) };
+        if (update) await rest.patch(original, send);
+        else if (isClick) await rest.post(webhook, send);
+        else if (r.private) {
+          // The deferral showed publicly; a private answer replaces it with an ephemeral follow-up.
+          await rest.delete(original, { auth: false });
+          await rest.post(webhook, send);
+        } else await rest.patch(original, send);
+      } catch (e) {
+        log.error('discord follow-up failed', { ...context, ...errorContext(e) });
+      }
+    };
     await track(
       options,
       answerInTime(reply, deferAfterMs, {
-        answer: (r) =>
-          sendJson(res, 200, {
-            type: update ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource,
-            data: messagePayload(r),
-          }),
-        defer: () =>
-          sendJson(
-            res,
-            200,
-            isClick
-              ? { type: InteractionResponseType.DeferredMessageUpdate }
-              : { type: InteractionResponseType.DeferredChannelMessageWithSource },
-          ),
-        followUp: async (r) => {
-          try {
-            const payload = messagePayload(r);
-            if (update) await rest.patch(original, { body: payload, auth: false });
-            else if (isClick) await rest.post(webhook, { body: payload, auth: false });
-            else if (r.private) {
-              // The deferral showed publicly; a private answer replaces it with an ephemeral follow-up.
-              await rest.delete(original, { auth: false });
-              await rest.post(webhook, { body: payload, auth: false });
-            } else await rest.patch(original, { body: payload, auth: false });
-          } catch (e) {
-            log.error('discord follow-up failed', { ...context, ...errorContext(e) });
+        answer: async (r) => {
+          if (attachedChart(r, chartOptions(options))) {
+            await defer();
+            return followUp(r);
           }
+          return sendJson(res, 200, {
+            type: update ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource,
+            data: messagePayload(r, chartOptions(options)),
+          });
         },
+        defer,
+        followUp,
       }),
     );
   }

@@ -16,6 +16,8 @@ export const AUTOCOMPLETE_CHOICES_MAX = 25;
 export const CHOICE_NAME_MAX = 100;
 export const CHOICE_VALUE_MAX = 100;
 export const COMMAND_DESCRIPTION_MAX = 100;
+/** An attachment's description: its alt text. */
+export const ATTACHMENT_DESCRIPTION_MAX = 1024;
 /** Discord gives 3 s to answer or defer; defer well before that so a slow answer never misses it. */
 export const DEFER_AFTER_MS = 2000;
 /** The ephemeral flag: only the person who asked sees the message. */

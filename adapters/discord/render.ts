@@ -10,9 +10,11 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import { assertNever, ZONE_EMOJI, type Block, type Button, type Reply, type Tone } from '../../src/output/reply.ts';
+import { chartUrl } from '../runtime/charts/url.ts';
 import { encodeAction } from './custom-id.ts';
 import {
   ACTION_ROWS_MAX,
+  ATTACHMENT_DESCRIPTION_MAX,
   BUTTON_LABEL_MAX,
   BUTTONS_PER_ROW_MAX,
   EMBED_DESCRIPTION_MAX,
@@ -28,6 +30,22 @@ export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 export interface DiscordMessage {
   embeds: APIEmbed[];
   components: ButtonRow[];
+  /** The chart sent with the message (no PUBLIC_URL): its file name and alt text; the bytes go as a file. */
+  attachments?: { id: number; filename: string; description: string }[];
+}
+export interface DiscordOptions {
+  /** PUBLIC_URL: where Discord fetches chart images from. */
+  publicUrl?: string;
+  /** Without a public URL, send the chart with the message as a file (the sender can draw it). */
+  attachCharts?: boolean;
+}
+type ChartBlock = Extract<Block, { type: 'chart' }>;
+export const CHART_FILE_NAME = 'chart.png';
+
+/** The chart to attach as a file: the card's first chart, when there is no public URL to link. */
+export function attachedChart(reply: Reply, options: DiscordOptions): ChartBlock | undefined {
+  if (options.publicUrl || !options.attachCharts) return undefined;
+  return reply.blocks.find((b): b is ChartBlock => b.type === 'chart');
 }
 
 export const TONE_COLOURS: Record<Tone, number> = {
@@ -131,7 +149,8 @@ function fitTotal(embed: APIEmbed): APIEmbed {
   return fitted;
 }
 
-export function renderDiscord(reply: Reply): DiscordMessage {
+export function renderDiscord(reply: Reply, options: DiscordOptions = {}): DiscordMessage {
+  let chart: ChartBlock | undefined;
   const top: string[] = [];
   const body: string[] = [];
   const fields: APIEmbedField[] = [];
@@ -162,6 +181,9 @@ export function renderDiscord(reply: Reply): DiscordMessage {
       case 'context':
         footer.push(block.text);
         break;
+      case 'chart': // an embed shows one image: the first chart
+        chart ??= block;
+        break;
       default:
         assertNever(block);
     }
@@ -172,5 +194,16 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   if (description) embed.description = clip(description, EMBED_DESCRIPTION_MAX);
   if (fields.length) embed.fields = fields.slice(0, EMBED_FIELDS_MAX);
   if (footer.length) embed.footer = { text: clip(footer.join('\n'), EMBED_FOOTER_MAX) };
-  return { embeds: [fitTotal(embed)], components: buttonRows(buttons) };
+  if (!chart || (!options.publicUrl && !options.attachCharts))
+    return { embeds: [fitTotal(embed)], components: buttonRows(buttons) };
+  if (options.publicUrl) {
+    embed.image = { url: chartUrl(options.publicUrl, chart.path) };
+    return { embeds: [fitTotal(embed)], components: buttonRows(buttons) };
+  }
+  embed.image = { url: `attachment://${CHART_FILE_NAME}` };
+  return {
+    embeds: [fitTotal(embed)],
+    components: buttonRows(buttons),
+    attachments: [{ id: 0, filename: CHART_FILE_NAME, description: clip(chart.alt, ATTACHMENT_DESCRIPTION_MAX) }],
+  };
 }

@@ -16,7 +16,15 @@ import type { personalDoc } from '../../src/personal/document.ts';
 import { decodeAction } from './custom-id.ts';
 import { submittedSplit } from './split-modal.ts';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, EPHEMERAL } from './limits.ts';
-import { clip, renderDiscord, type DiscordMessage } from './render.ts';
+import {
+  attachedChart,
+  CHART_FILE_NAME,
+  clip,
+  renderDiscord,
+  type DiscordMessage,
+  type DiscordOptions,
+} from './render.ts';
+import type { ChartStore } from '../runtime/charts/store.ts';
 import { DISCORD_COMMAND_NAMES } from './slash-commands.ts';
 
 /** The body of every message the bot sends: nobody is ever pinged by what it echoes. */
@@ -29,10 +37,24 @@ export interface Choice {
   value: string;
 }
 
-const renderDiscordOnce = renderOnce(renderDiscord);
-export function messagePayload(reply: Reply): MessagePayload {
+/** Rendered once per reply and per chart setting (runtime/answer-cache.ts). */
+const renderers = new Map<string, (reply: Reply) => DiscordMessage>();
+function renderDiscordOnce(reply: Reply, options: DiscordOptions): DiscordMessage {
+  const key = `${options.publicUrl ?? ''}\u0000${Boolean(options.attachCharts)}`;
+  let render = renderers.get(key);
+  if (!render) renderers.set(key, (render = renderOnce((r) => renderDiscord(r, options))));
+  return render(reply);
+}
+
+/** How this bot shows charts: linked under PUBLIC_URL, else attached when it can draw them. */
+export const chartOptions = (services: Pick<Services, 'publicUrl' | 'charts'>): DiscordOptions => ({
+  publicUrl: services.publicUrl,
+  attachCharts: Boolean(services.charts),
+});
+
+export function messagePayload(reply: Reply, options: DiscordOptions = {}): MessagePayload {
   return {
-    ...renderDiscordOnce(reply),
+    ...renderDiscordOnce(reply, options),
     allowed_mentions: { parse: [] },
     ...(reply.private ? { flags: EPHEMERAL } : {}),
   };
@@ -105,6 +127,28 @@ export interface Services {
   inflight?: InFlight;
   rateLimiter?: RateLimiter;
   limits?: { user: RateLimit; channel: RateLimit };
+  /** PUBLIC_URL: charts are linked there. */
+  publicUrl?: string;
+  /** Draws charts; without PUBLIC_URL they are sent with the message as a file. */
+  charts?: ChartStore;
+}
+
+export interface ChartFile {
+  name: string;
+  data: Buffer;
+  description: string;
+}
+
+/** The chart file a message carries when charts are attached rather than linked. */
+export async function chartFile(services: Services, reply: Reply): Promise<ChartFile | undefined> {
+  const chart = services.charts && attachedChart(reply, chartOptions(services));
+  if (!chart || !services.charts) return undefined;
+  try {
+    return { name: CHART_FILE_NAME, data: await services.charts.png(chart.ref), description: chart.alt };
+  } catch (e) {
+    services.log.error('chart drawing failed', { chart: chart.path, ...errorContext(e) });
+    return undefined;
+  }
 }
 
 export interface Asker {

@@ -19,12 +19,15 @@ export async function startDiscord({
   stores,
   metrics,
   inflight,
+  charts,
 }: StartContext): Promise<Stop> {
   const api = discordApi(config);
   const services = {
     log,
     metrics,
     inflight,
+    charts,
+    publicUrl: config.PUBLIC_URL,
     rateLimiter: stores.rateLimiter,
     limits: {
       user: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_USER_PER_MINUTE },

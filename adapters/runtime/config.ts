@@ -53,6 +53,13 @@ export const envSchema = z.object({
     z.number().int('must be a whole number').min(0).max(65535),
   ),
   ROLES_DIR: optional,
+  /** Where Slack and Discord fetch chart images from: this bot's public address (its /charts/… route). */
+  PUBLIC_URL: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+    z
+      .url({ protocol: /^https?$/, error: 'must be the http(s) address Slack and Discord reach this bot at' })
+      .optional(),
+  ),
   REDIS_URL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z

@@ -1,6 +1,7 @@
 // What each platform adapter is given to start itself, and what it hands back.
 import type { Catalog } from '../../src/catalog/catalog.ts';
 import type { ConversationStore } from '../../src/intent/conversation-store.ts';
+import type { ChartStore } from './charts/store.ts';
 import type { Env } from './config.ts';
 import type { Routes } from './http-server.ts';
 import type { InFlight } from './inflight.ts';
@@ -25,5 +26,7 @@ export interface StartContext {
   stores: Stores;
   metrics: Metrics;
   inflight: InFlight;
+  /** Draws and keeps chart images; served at /charts/… and attached to Discord messages. */
+  charts: ChartStore;
 }
 export type Stop = () => Promise<void>;

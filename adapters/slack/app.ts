@@ -31,9 +31,6 @@ import { readMeta, splitModal, submittedMix, SPLIT_VIEW_ID } from './split-modal
 import { isSetSplitAction, sharedReply } from '../../commands/myscore.ts';
 import type { personalTasksDoc } from '../../src/personal/document.ts';
 
-/** Cached answers are rendered once (runtime/answer-cache.ts). */
-const renderSlack = renderOnce(renderSlackFresh);
-
 export const SLASH_COMMANDS = ['risk', 'compare', 'transition'] as const;
 /** Every slash command in the manifest: the three above plus /myscore, which opens a modal. */
 export const ALL_SLASH_COMMANDS = [...SLASH_COMMANDS, 'myscore'] as const;
@@ -63,6 +60,8 @@ export interface SlackAppOptions {
   /** Token buckets per user and per channel, so one person or a bot loop cannot flood a channel. */
   rateLimiter?: RateLimiter;
   limits?: { user: RateLimit; channel: RateLimit };
+  /** PUBLIC_URL: cards show their chart as an image fetched from there; without it, no image. */
+  publicUrl?: string;
 }
 /** receiver is the HTTP receiver to mount; absent in Socket Mode, where app.start() connects. */
 export interface SlackApp {
@@ -133,6 +132,8 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     conversations = new MemoryConversationStore(),
     inflight = new InFlight(),
   } = options;
+  /** Cached answers are rendered once (runtime/answer-cache.ts). */
+  const renderSlack = renderOnce((reply: Reply) => renderSlackFresh(reply, { publicUrl: options.publicUrl }));
   const rateLimiter = options.rateLimiter ?? new MemoryRateLimiter();
   const limits = options.limits ?? DEFAULT_LIMITS;
   /** Both buckets must have a token; the user's is taken first so one person cannot drain a channel's. */

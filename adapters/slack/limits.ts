@@ -13,6 +13,8 @@ export const SLACK_LIMITS = {
   elementsPerActions: 25,
   contextElements: 10,
   contextText: 2000,
+  imageUrl: 3000,
+  imageAltText: 2000,
   /** The notification / fallback `text`; Slack truncates long ones, so keep it readable. */
   fallbackText: 3000,
 } as const;

@@ -11,11 +11,16 @@ import {
   type Reply,
 } from '../../src/output/reply.ts';
 import { ZONE_NAMES } from '../../src/engine/scoring.ts';
+import { chartUrl } from '../runtime/charts/url.ts';
 import { encodeAction } from './action-id.ts';
 import { SLACK_LIMITS as L } from './limits.ts';
 
 type KnownBlock = types.KnownBlock;
 type Section = types.SectionBlock;
+export interface SlackOptions {
+  /** PUBLIC_URL: where Slack fetches chart images from. Without it a card has no image. */
+  publicUrl?: string;
+}
 export interface SlackMessage {
   text: string;
   blocks: KnownBlock[];
@@ -115,7 +120,7 @@ function actionsBlock(buttons: Button[]): types.ActionsBlock[] {
   return elements.length ? [{ type: 'actions', elements: elements.slice(0, L.elementsPerActions) }] : [];
 }
 
-function toBlocks(block: Block): KnownBlock[] {
+function toBlocks(block: Block, options: SlackOptions): KnownBlock[] {
   switch (block.type) {
     case 'score':
       return [section(scoreText(block))];
@@ -131,6 +136,11 @@ function toBlocks(block: Block): KnownBlock[] {
       return actionsBlock(block.buttons);
     case 'context':
       return [{ type: 'context', elements: [mrkdwn(escapeSlack(block.text), L.contextText)] }];
+    case 'chart': {
+      const url = options.publicUrl && chartUrl(options.publicUrl, block.path);
+      if (!url || url.length > L.imageUrl) return [];
+      return [{ type: 'image', image_url: url, alt_text: truncate(block.alt, L.imageAltText) }];
+    }
     default:
       return assertNever(block);
   }
@@ -149,13 +159,13 @@ function fitBlocks(blocks: KnownBlock[]): KnownBlock[] {
   return [...blocks.slice(0, room), cut, ...(keepLast ? [last] : [])];
 }
 
-export function renderSlack(reply: Reply): SlackMessage {
+export function renderSlack(reply: Reply, options: SlackOptions = {}): SlackMessage {
   const header: types.HeaderBlock = {
     type: 'header',
     text: { type: 'plain_text', text: truncate(escapeSlack(reply.title), L.headerText), emoji: true },
   };
   return {
     text: truncate(escapeSlack(toPlainText(reply)), L.fallbackText),
-    blocks: fitBlocks([header, ...reply.blocks.flatMap(toBlocks)]),
+    blocks: fitBlocks([header, ...reply.blocks.flatMap((b) => toBlocks(b, options))]),
   };
 }

@@ -54,6 +54,7 @@ export async function startSlack({
     conversations: stores.conversations,
     metrics,
     inflight,
+    publicUrl: config.PUBLIC_URL,
     rateLimiter: stores.rateLimiter,
     limits: {
       user: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_USER_PER_MINUTE },

@@ -109,33 +109,37 @@ function riskChart(s: RoleScore): Chart {
 
 function compareChart(a: RoleScore, b: RoleScore): Chart {
   const [ra, rb] = distinctRows([a.role.title, b.role.title]) as [string, string];
-  const spec = topLevel(`${a.role.title} vs ${b.role.title}`, `${ra} ${a.score.toFixed(1)} · ${rb} ${b.score.toFixed(1)}`, [
-    scorePanel('Where they stand', [
-      { row: ra, score: a.score },
-      { row: rb, score: b.score },
-    ]),
-    barPanel(
-      DIMENSIONS_TITLE,
-      DIMENSION_KEYS.flatMap((key) =>
-        [
-          [ra, a],
-          [rb, b],
-        ].map(([series, s]) => ({
-          row: DIMENSION_NAMES[key],
-          series: series as string,
-          value: percentOfRange(key, (s as RoleScore).dimensions[key]),
-          text: number((s as RoleScore).dimensions[key]),
-        })),
+  const spec = topLevel(
+    `${a.role.title} vs ${b.role.title}`,
+    `${ra} ${a.score.toFixed(1)} · ${rb} ${b.score.toFixed(1)}`,
+    [
+      scorePanel('Where they stand', [
+        { row: ra, score: a.score },
+        { row: rb, score: b.score },
+      ]),
+      barPanel(
+        DIMENSIONS_TITLE,
+        DIMENSION_KEYS.flatMap((key) =>
+          [
+            [ra, a],
+            [rb, b],
+          ].map(([series, s]) => ({
+            row: DIMENSION_NAMES[key],
+            series: series as string,
+            value: percentOfRange(key, (s as RoleScore).dimensions[key]),
+            text: number((s as RoleScore).dimensions[key]),
+          })),
+        ),
+        {
+          axisTitle: 'Percent of the range',
+          domain: [0, 100],
+          grouped: true,
+          colours: { domain: [ra, rb], range: [...ROLE_COLOURS], title: null },
+        },
       ),
-      {
-        axisTitle: 'Percent of the range',
-        domain: [0, 100],
-        grouped: true,
-        colours: { domain: [ra, rb], range: [...ROLE_COLOURS], title: null },
-      },
-    ),
-    partsPanel('How the week splits', SPLIT_PARTS, [...splitSegments(ra, a.split), ...splitSegments(rb, b.split)]),
-  ]);
+      partsPanel('How the week splits', SPLIT_PARTS, [...splitSegments(ra, a.split), ...splitSegments(rb, b.split)]),
+    ],
+  );
   const dims = DIMENSION_KEYS.map(
     (k) => `${DIMENSION_NAMES[k]} ${number(a.dimensions[k])} against ${number(b.dimensions[k])}`,
   ).join('; ');
@@ -163,7 +167,11 @@ function teamChart(catalog: Catalog, ref: ChartRef): Chart {
     partsPanel(
       'People by zone',
       zoneParts,
-      (['red', 'yellow', 'green'] as const).map((z) => ({ row: 'People', part: ZONE_NAMES[z], percent: t.peopleByZone[z] })),
+      (['red', 'yellow', 'green'] as const).map((z) => ({
+        row: 'People',
+        part: ZONE_NAMES[z],
+        percent: t.peopleByZone[z],
+      })),
     ),
   ]);
   const members = groups.map((g) => `${g.count} ${g.score.role.title} at ${scoreWords(g.score)}`).join('; ');
@@ -194,7 +202,8 @@ function transitionChart(catalog: Catalog, from: RoleScore): Chart {
         })),
         {
           axisTitle: 'Points gained (zone of the new role)',
-          domain: [Math.min(0, ...gains) < 0 ? -reach : 0, reach],
+          // Room past the longest bar for its label.
+          domain: [Math.min(0, ...gains) < 0 ? -reach * 1.3 : 0, reach * 1.3],
           colours: { ...zoneColour, title: 'Zone' },
         },
       ),

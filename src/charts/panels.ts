@@ -13,7 +13,7 @@ const ZONES: Zone[] = ['red', 'yellow', 'green'];
 const zoneColour = { domain: ZONES.map((z) => ZONE_NAMES[z]), range: ZONES.map((z) => ZONE_COLOURS[z]) };
 
 /** Row labels are cut to a sane length here; the renderer cuts them again to the label column's width. */
-export const rowLabel = (text: string, max = 48) =>
+export const rowLabel = (text: string, max = 28) =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 const heading = (text: string) => ({ text, fontSize: 14, fontWeight: 'bold', color: INK, anchor: 'start', offset: 8 });
@@ -163,7 +163,8 @@ export function partsPanel(title: string, parts: Part[], segments: Segment[]): V
     for (const part of parts) {
       const percent = segments.find((s) => s.row === row && s.part === part.name)?.percent ?? 0;
       if (percent <= 0) continue;
-      const text = percent >= 22 ? `${part.name} ${Math.round(percent)}%` : percent >= 6 ? `${Math.round(percent)}%` : '';
+      const text =
+        percent >= 22 ? `${part.name} ${Math.round(percent)}%` : percent >= 6 ? `${Math.round(percent)}%` : '';
       values.push({ row, part: part.name, from, to: from + percent, mid: from + percent / 2, text, ink: part.ink });
       from += percent;
     }

@@ -45,7 +45,9 @@ export function isDrawable(ref: ChartRef, catalog: Catalog): boolean {
   return ref.roles.every(
     (r) =>
       catalog.byId.has(r.id) &&
-      (ref.kind === 'team' ? Number.isInteger(r.count) && r.count! >= 1 && r.count! <= MAX_TEAM_SIZE : r.count === undefined),
+      (ref.kind === 'team'
+        ? Number.isInteger(r.count) && r.count! >= 1 && r.count! <= MAX_TEAM_SIZE
+        : r.count === undefined),
   );
 }
 

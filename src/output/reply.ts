@@ -1,6 +1,7 @@
 // The platform-neutral answer every command returns. Adapters render it with one pure function
 // each; nothing else formats for a platform. All strings are plain text: renderers escape them.
 import type { Zone } from '../engine/scoring.ts';
+import type { ChartRef } from '../charts/ref.ts';
 
 export type Tone = Zone | 'info' | 'warning';
 
@@ -29,7 +30,9 @@ export type Block =
   | { type: 'list'; title: string; items: string[] }
   | { type: 'table'; columns: string[]; rows: string[][] }
   | { type: 'actions'; buttons: Button[] }
-  | { type: 'context'; text: string };
+  | { type: 'context'; text: string }
+  /** A chart image: `path` is where the bot serves it (/charts/….png), `alt` says it in words. */
+  | { type: 'chart'; ref: ChartRef; path: string; alt: string };
 
 export interface Reply {
   title: string;
@@ -79,6 +82,7 @@ export function toPlainText(reply: Reply): string {
         lines.push(block.columns.join(' | '), ...block.rows.map((r) => r.join(' | ')));
         break;
       case 'actions':
+      case 'chart': // the image repeats what the text says; its alt text goes with the image
         break;
       case 'context':
         lines.push(block.text);

@@ -23,14 +23,17 @@ interface TextItem {
   /** Vega cuts text longer than this (labelLimit) with an ellipsis. */
   limit?: number;
 }
-// Vega's documented hook for measuring text without a canvas: lay out with the shipped font.
-vega.textMetrics.width = ((item: TextItem, text?: unknown) => {
+type Measure = (item: TextItem, text?: unknown) => number;
+/** vega exports its text metrics at run time; its type declarations leave them out. */
+const { textMetrics } = vega as unknown as { textMetrics: { width: Measure } };
+// Vega's hook for measuring text without a canvas (what vl-convert does): use the shipped font.
+textMetrics.width = (item, text) => {
   const size = item.fontSize ?? 11;
   const isBold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
   const width = (isBold ? bold : regular)(String(text ?? item.text ?? '').trim(), size);
   // Asked for the item's own text (its bounds), a label longer than its limit is drawn cut to it.
   return text === undefined && item.limit ? Math.min(width, item.limit) : width;
-}) as typeof vega.textMetrics.width;
+};
 
 /** Vega warns through its own logger; a chart problem must fail loudly in tests, not print. */
 class ChartSpecError extends Error {}

@@ -1,0 +1,64 @@
+// Charts drawn once per catalog version and kept, bounded (LRU by bytes). The key is the chart's
+// path, which carries the catalog version, so a kept PNG is never stale. Concurrent requests for
+// one chart share one drawing.
+import type { Catalog } from '../../../src/catalog/catalog.ts';
+import { catalogVersion } from '../../../src/catalog/version.ts';
+import { chartFor } from '../../../src/charts/chart.ts';
+import { chartPath, parseChartPath, type ChartRef } from '../../../src/charts/ref.ts';
+import { renderChartPng } from './render.ts';
+
+/** About 300 cards at ~110 KB each. */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+export class ChartStore {
+  private readonly kept = new Map<string, Buffer>();
+  private readonly drawing = new Map<string, Promise<Buffer>>();
+  private bytes = 0;
+
+  constructor(
+    readonly catalog: Catalog,
+    private readonly maxBytes = DEFAULT_MAX_BYTES,
+  ) {}
+
+  pathOf(ref: ChartRef): string {
+    return chartPath(ref, catalogVersion(this.catalog));
+  }
+
+  /** The PNG a request path names, or undefined when it names no chart of this catalog. */
+  async byPath(path: string): Promise<Buffer | undefined> {
+    const ref = parseChartPath(path, this.catalog);
+    return ref ? this.png(ref) : undefined;
+  }
+
+  async png(ref: ChartRef): Promise<Buffer> {
+    const key = this.pathOf(ref);
+    const hit = this.kept.get(key);
+    if (hit) {
+      this.kept.delete(key); // most recently used goes last
+      this.kept.set(key, hit);
+      return hit;
+    }
+    let pending = this.drawing.get(key);
+    if (!pending) {
+      pending = renderChartPng(chartFor(this.catalog, ref).spec).finally(() => this.drawing.delete(key));
+      this.drawing.set(key, pending);
+      this.keep(key, await pending);
+    }
+    return pending;
+  }
+
+  stats(): { charts: number; bytes: number } {
+    return { charts: this.kept.size, bytes: this.bytes };
+  }
+
+  private keep(key: string, png: Buffer): void {
+    if (this.kept.has(key) || png.length > this.maxBytes) return;
+    this.kept.set(key, png);
+    this.bytes += png.length;
+    for (const [old, buf] of this.kept) {
+      if (this.bytes <= this.maxBytes) break;
+      this.kept.delete(old);
+      this.bytes -= buf.length;
+    }
+  }
+}
