@@ -48,6 +48,8 @@ export interface Recorded {
   path: string;
   body: unknown;
   headers: IncomingMessage['headers'];
+  /** The body's bytes, for multipart uploads (files). */
+  raw?: Buffer;
 }
 
 export const silentLog: Logger = {
@@ -104,7 +106,8 @@ export class FakeDiscord {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
+        const raw = Buffer.concat(chunks);
+        const text = raw.toString('utf8');
         const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
         let body: unknown = text;
         try {
@@ -112,7 +115,7 @@ export class FakeDiscord {
         } catch {
           /* multipart or empty: keep the text */
         }
-        const recorded = { method: req.method ?? '', path, body, headers: req.headers };
+        const recorded = { method: req.method ?? '', path, body, headers: req.headers, raw };
         this.requests.push(recorded);
         this.waiters = this.waiters.filter((w) => (w.match(recorded) ? (w.resolve(recorded), false) : true));
         const json = (status: number, value: unknown) =>

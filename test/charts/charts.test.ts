@@ -1,0 +1,120 @@
+// Chart specs, paths and blocks: pure, over the whole catalog.
+import { describe, expect, it } from 'vitest';
+import { transitionAnswer } from '../../commands/transition.ts';
+import { catalogVersion } from '../../src/catalog/version.ts';
+import { chartBlock, chartCommandLine } from '../../src/charts/block.ts';
+import { chartFor } from '../../src/charts/chart.ts';
+import { chartPath, parseChartPath, type ChartRef } from '../../src/charts/ref.ts';
+import { ZONE_COLOURS } from '../../src/charts/theme.ts';
+import { realCatalog } from '../helpers.ts';
+
+const catalog = realCatalog();
+const version = catalogVersion(catalog);
+const assessed = catalog.roles.filter((r) => r.basis === 'assessed');
+
+describe('GIVEN the catalog version', () => {
+  it('THEN it is a short hash, the same each time', () => {
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    expect(catalogVersion(catalog)).toBe(version);
+  });
+});
+
+describe('GIVEN chart paths', () => {
+  const backend = 'backend-developer-mid';
+  it('GIVEN every role THEN its risk and transition paths read back to the same chart', () => {
+    for (const role of catalog.roles)
+      for (const kind of ['risk', 'transition'] as const) {
+        const ref: ChartRef = { kind, roles: [{ id: role.id }] };
+        expect(parseChartPath(chartPath(ref, version), catalog)).toEqual(ref);
+      }
+  });
+
+  it('GIVEN compare and team paths THEN they read back', () => {
+    const compare: ChartRef = { kind: 'compare', roles: [{ id: backend }, { id: 'data-engineer-mid' }] };
+    const team: ChartRef = {
+      kind: 'team',
+      roles: [
+        { id: backend, count: 4 },
+        { id: 'data-engineer-mid', count: 1 },
+      ],
+    };
+    expect(parseChartPath(chartPath(compare, version), catalog)).toEqual(compare);
+    expect(parseChartPath(chartPath(team, version), catalog)).toEqual(team);
+    expect(chartPath(team, version)).toBe(`/charts/team/${version}/${backend}~4/data-engineer-mid~1.png`);
+  });
+
+  it.each([
+    `/charts/risk/${version}/no-such-role.png`,
+    `/charts/risk/000000000000/${backend}.png`,
+    `/charts/pie/${version}/${backend}.png`,
+    `/charts/risk/${version}/${backend}`,
+    `/charts/risk/${version}/${backend}.svg`,
+    `/charts/risk/${version}/../../etc/passwd.png`,
+    `/charts/risk/${version}/%2e%2e%2fetc.png`,
+    `/charts/risk/${version}/${backend}/${backend}.png`,
+    `/charts/risk/${version}/${backend}~2.png`,
+    `/charts/compare/${version}/${backend}/${backend}.png`,
+    `/charts/compare/${version}/${backend}.png`,
+    `/charts/team/${version}/${backend}~0.png`,
+    `/charts/team/${version}/${backend}~-3.png`,
+    `/charts/team/${version}/${backend}~1e3.png`,
+    `/charts/team/${version}/${backend}~04.png`,
+    `/charts/risk/${version}/<!channel>.png`,
+    `/charts/risk/${version}/BACKEND-DEVELOPER-MID.png`,
+    `/charts/risk/${version}/${backend}.png?x=1/../..`,
+    `/charts//${version}/${backend}.png`,
+  ])('GIVEN the forged path %s THEN it is no chart', (path) => {
+    expect(parseChartPath(path, catalog)).toBeUndefined();
+  });
+});
+
+describe('GIVEN chart specs and alt text', () => {
+  it('GIVEN every role THEN the risk chart has the three panels and its alt text says the score, zone and split', () => {
+    for (const role of catalog.roles) {
+      const s = catalog.score(role);
+      const { spec, alt } = chartFor(catalog, { kind: 'risk', roles: [{ id: role.id }] });
+      expect((spec.vconcat as unknown[]).length).toBe(3);
+      expect(alt).toContain(`${s.score.toFixed(1)} out of 100, ${s.label}`);
+      expect(alt).toContain(`${s.split.displaced}% of the week displaced`);
+    }
+  });
+
+  it('GIVEN every hand-assessed role THEN the transition chart shows the moves the transition card lists', () => {
+    for (const role of assessed) {
+      const doc = transitionAnswer(catalog, role).doc as { suggestions: { role: { title: string }; gain: number }[] };
+      const { alt } = chartFor(catalog, { kind: 'transition', roles: [{ id: role.id }] });
+      for (const s of doc.suggestions) expect(alt).toContain(s.role.title);
+    }
+  });
+
+  it('THEN zone colours are Okabe–Ito, not pure red and green', () => {
+    expect(Object.values(ZONE_COLOURS)).not.toContain('#ff0000');
+    expect(Object.values(ZONE_COLOURS)).not.toContain('#00ff00');
+    expect(ZONE_COLOURS).toEqual({ red: '#D55E00', yellow: '#F0E442', green: '#009E73' });
+  });
+
+  it('GIVEN a team THEN its chart says the weighted score and people by zone', () => {
+    const { alt } = chartFor(catalog, {
+      kind: 'team',
+      roles: [
+        { id: 'backend-developer-mid', count: 4 },
+        { id: 'data-engineer-mid', count: 2 },
+      ],
+    });
+    expect(alt).toMatch(/^Chart of a team of 6: weighted score \d+\.\d out of 100/);
+    expect(alt).toContain('People by zone');
+  });
+});
+
+describe('GIVEN the chart block', () => {
+  it('THEN it names the path, the alt text and how to write it from the command line', () => {
+    const [block] = chartBlock(catalog, { kind: 'risk', roles: [{ id: 'backend-developer-mid' }] });
+    expect(block?.path).toBe(`/charts/risk/${version}/backend-developer-mid.png`);
+    expect(block?.alt).toContain('24.5 out of 100');
+    expect(chartCommandLine(block!.ref)).toBe('career-bot chart risk backend-developer-mid --out chart.png');
+  });
+
+  it('GIVEN a role not in the catalog THEN there is no block', () => {
+    expect(chartBlock(catalog, { kind: 'risk', roles: [{ id: 'nobody' }] })).toEqual([]);
+  });
+});

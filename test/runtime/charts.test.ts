@@ -1,0 +1,99 @@
+// Drawing, keeping and serving charts: real PNGs from vega and resvg, served over loopback HTTP.
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartSvg, pngSize } from '../../adapters/runtime/charts/render.ts';
+import { chartRoute, CHARTS_ROUTE } from '../../adapters/runtime/charts/route.ts';
+import { ChartStore } from '../../adapters/runtime/charts/store.ts';
+import { createHttpServer, listen } from '../../adapters/runtime/http-server.ts';
+import { catalogVersion } from '../../src/catalog/version.ts';
+import { chartFor } from '../../src/charts/chart.ts';
+import type { ChartRef } from '../../src/charts/ref.ts';
+import { silentLog } from '../discord/fakes.ts';
+import { realCatalog } from '../helpers.ts';
+
+const catalog = realCatalog();
+const version = catalogVersion(catalog);
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const refs: ChartRef[] = [
+  { kind: 'risk', roles: [{ id: 'backend-developer-mid' }] },
+  { kind: 'compare', roles: [{ id: 'backend-developer-mid' }, { id: 'data-engineer-mid' }] },
+  {
+    kind: 'team',
+    roles: [
+      { id: 'backend-developer-mid', count: 4 },
+      { id: 'database-administrator-mid', count: 1 },
+    ],
+  },
+  { kind: 'transition', roles: [{ id: 'backend-developer-mid' }] },
+];
+
+describe('GIVEN the chart store', () => {
+  const store = new ChartStore(catalog);
+
+  it.each(refs)('GIVEN a $kind chart THEN it is a PNG at least 400 px wide', async (ref) => {
+    const png = await store.png(ref);
+    expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(pngSize(png).width).toBeGreaterThanOrEqual(400);
+  });
+
+  it('GIVEN the same chart again THEN the kept PNG is returned, not drawn again', async () => {
+    const first = await store.png(refs[0]!);
+    expect(await store.png(refs[0]!)).toBe(first);
+    expect(store.stats().charts).toBe(refs.length);
+  });
+
+  it('GIVEN a small byte budget THEN the least recently used charts are dropped', async () => {
+    const small = new ChartStore(catalog, 1);
+    await small.png(refs[0]!);
+    expect(small.stats()).toEqual({ charts: 0, bytes: 0 });
+    const two = new ChartStore(catalog, (await store.png(refs[0]!)).length + 10);
+    await two.png(refs[0]!);
+    await two.png(refs[3]!);
+    expect(two.stats().charts).toBe(1);
+    expect(two.stats().bytes).toBeLessThanOrEqual((await store.png(refs[0]!)).length + 10);
+  });
+
+  it('THEN the SVG uses only the shipped font', async () => {
+    const svg = await chartSvg(chartFor(catalog, refs[0]!).spec);
+    const families = new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1]));
+    expect([...families]).toEqual(['Inter']);
+  });
+});
+
+describe('GIVEN the /charts route', () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = createHttpServer(new Map([[CHARTS_ROUTE, chartRoute(new ChartStore(catalog))]]), silentLog);
+    base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('GIVEN a chart path THEN a PNG with immutable, long-lived cache headers', async () => {
+    const res = await fetch(`${base}/charts/risk/${version}/backend-developer-mid.png`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('cache-control')).toMatch(/max-age=31536000, immutable/);
+    const png = Buffer.from(await res.arrayBuffer());
+    expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(Number(res.headers.get('content-length'))).toBe(png.length);
+  });
+
+  it.each([
+    `/charts/risk/${version}/no-such-role.png`,
+    `/charts/risk/000000000000/backend-developer-mid.png`,
+    `/charts/risk/${version}/..%2f..%2fpackage.json.png`,
+    `/charts/risk/${version}/backend%2ddeveloper%2dmid.png`,
+    `/charts/`,
+    `/charts`,
+  ])('GIVEN the forged path %s THEN 404', async (path) => {
+    const res = await fetch(`${base}${path}`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('text/plain');
+  });
+
+  it('GIVEN a POST THEN 405', async () => {
+    const res = await fetch(`${base}/charts/risk/${version}/backend-developer-mid.png`, { method: 'POST' });
+    expect(res.status).toBe(405);
+  });
+});
