@@ -9,7 +9,7 @@ import { CHART_KINDS, isDrawable, MAX_TEAM_CHART_ROLES, type ChartKind, type Cha
 import { UserError } from '../../src/errors.ts';
 import { parseIntent } from '../../src/intent/parse.ts';
 import { splitPair } from '../../src/matching/split-pair.ts';
-import { pngSize } from '../runtime/charts/render.ts';
+import { pngSize } from '../runtime/charts/png-size.ts';
 import { ChartStore } from '../runtime/charts/store.ts';
 
 const bad = (message: string) => new UserError('bad_input', message);

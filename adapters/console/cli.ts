@@ -9,7 +9,6 @@ import { ConfigError, loadEnv } from '../runtime/config.ts';
 import { type Catalog } from '../../src/catalog/catalog.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
 import { argsFor } from '../../commands/args.ts';
-import { chartAnswer } from './chart-cli.ts';
 import { renderConsole } from './render.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
@@ -99,7 +98,10 @@ export async function main(
   }
 
   if (name === 'ask') return print(io, json, await askAnswer(catalog, words.join(' ')));
-  if (name === 'chart') return print(io, json, await chartAnswer(catalog, words, out));
+  if (name === 'chart') {
+    const { chartAnswer } = await import('./chart-cli.ts'); // the drawing libraries load only when drawing
+    return print(io, json, await chartAnswer(catalog, words, out));
+  }
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
   const args = name === 'myscore' && mix !== undefined ? { role: words.join(' '), mix } : commandArgs(name, words);

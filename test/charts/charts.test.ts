@@ -81,7 +81,9 @@ describe('GIVEN chart specs and alt text', () => {
 
   it('GIVEN every hand-assessed role THEN the transition chart shows the moves the transition card lists', () => {
     for (const role of assessed) {
-      const doc = transitionAnswer(catalog, role).doc as { suggestions: { role: { title: string }; gain: number }[] };
+      const doc = transitionAnswer(catalog, role).doc as unknown as {
+        suggestions: { role: { title: string }; gain: number }[];
+      };
       const { alt } = chartFor(catalog, { kind: 'transition', roles: [{ id: role.id }] });
       for (const s of doc.suggestions) expect(alt).toContain(s.role.title);
     }

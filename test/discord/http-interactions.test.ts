@@ -23,6 +23,7 @@ import {
 } from './fakes.ts';
 
 const keys = throwawayKeys();
+const PUBLIC_URL = 'https://bot.example.com';
 const fake = new FakeDiscord();
 let running: Running;
 let url: string;
@@ -44,6 +45,8 @@ beforeAll(async () => {
     PORT: '0',
     DISCORD_API_URL: fake.api,
     RATE_LIMIT_BURST: '1000',
+    // Charts are linked here, so cards answer at once; without it they go as files (test/discord/charts.test.ts).
+    PUBLIC_URL,
   });
   running = await startPlatforms(realCatalog(), config, silentLog);
   url = `http://127.0.0.1:${running.port}/discord/interactions`;

@@ -1,7 +1,8 @@
 // Drawing, keeping and serving charts: real PNGs from vega and resvg, served over loopback HTTP.
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartSvg, pngSize } from '../../adapters/runtime/charts/render.ts';
+import { pngSize } from '../../adapters/runtime/charts/png-size.ts';
+import { chartSvg } from '../../adapters/runtime/charts/render.ts';
 import { chartRoute, CHARTS_ROUTE } from '../../adapters/runtime/charts/route.ts';
 import { ChartStore } from '../../adapters/runtime/charts/store.ts';
 import { createHttpServer, listen } from '../../adapters/runtime/http-server.ts';

@@ -71,8 +71,3 @@ export function svgToPng(svg: string): Buffer {
 export async function renderChartPng(spec: Record<string, unknown>): Promise<Buffer> {
   return svgToPng(await chartSvg(spec));
 }
-
-/** Width and height from a PNG's header (IHDR), for checks and logs. */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}

@@ -1,11 +1,11 @@
 // Charts drawn once per catalog version and kept, bounded (LRU by bytes). The key is the chart's
 // path, which carries the catalog version, so a kept PNG is never stale. Concurrent requests for
-// one chart share one drawing.
+// one chart share one drawing. The drawing libraries load on the first chart, not at start-up
+// (they take seconds to import on a busy machine).
 import type { Catalog } from '../../../src/catalog/catalog.ts';
 import { catalogVersion } from '../../../src/catalog/version.ts';
 import { chartFor } from '../../../src/charts/chart.ts';
 import { chartPath, parseChartPath, type ChartRef } from '../../../src/charts/ref.ts';
-import { renderChartPng } from './render.ts';
 
 /** About 300 cards at ~110 KB each. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -40,7 +40,9 @@ export class ChartStore {
     }
     let pending = this.drawing.get(key);
     if (!pending) {
-      pending = renderChartPng(chartFor(this.catalog, ref).spec).finally(() => this.drawing.delete(key));
+      pending = import('./render.ts')
+        .then(({ renderChartPng }) => renderChartPng(chartFor(this.catalog, ref).spec))
+        .finally(() => this.drawing.delete(key));
       this.drawing.set(key, pending);
       this.keep(key, await pending);
     }
