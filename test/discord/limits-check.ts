@@ -25,6 +25,10 @@ export function violations(m: DiscordMessage): string[] {
       check(f.value.length >= 1 && f.value.length <= L.EMBED_FIELD_VALUE_MAX, `field value of ${f.name}`);
     }
   }
+  for (const a of m.attachments ?? [])
+    check(a.description.length >= 1 && a.description.length <= L.ATTACHMENT_DESCRIPTION_MAX, 'attachment alt text');
+  for (const e of m.embeds)
+    if (e.image) check(/^(https:\/\/|attachment:\/\/)\S+\.png$/.test(e.image.url), `image ${e.image.url}`);
   check(m.components.length <= L.ACTION_ROWS_MAX, 'rows');
   const ids = m.components.flatMap((r) => r.components.map((b) => b.custom_id));
   check(new Set(ids).size === ids.length, 'duplicate custom_id');

@@ -158,7 +158,11 @@ describe('GIVEN every command for every role in the catalog', () => {
   }
   it(`THEN all ${cases.length} answers keep every Discord limit`, () => {
     const failures = cases
-      .map(([name, reply]) => [name, violations(renderDiscord(reply))] as const)
+      // Charts linked under a public URL, and charts sent as files: both within every limit.
+      .flatMap(([name, reply]) => [
+        [name, violations(renderDiscord(reply, { publicUrl: 'https://bot.example.com/career-bot' }))] as const,
+        [`${name} (file)`, violations(renderDiscord(reply, { attachCharts: true }))] as const,
+      ])
       .filter(([, v]) => v.length);
     expect(failures).toEqual([]);
     expect(cases.length).toBeGreaterThan(2 + sample.length ** 2);

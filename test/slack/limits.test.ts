@@ -48,6 +48,11 @@ function violations(message: SlackMessage): string[] {
         }
         break;
       }
+      case 'image':
+        over('image_url', block.image_url as string, L.imageUrl);
+        over('alt_text', block.alt_text as string, L.imageAltText);
+        if (!(block.alt_text as string)?.trim()) out.push('image without alt text');
+        break;
       default:
         out.push(`unexpected block type ${String(block.type)}`);
     }
@@ -57,7 +62,8 @@ function violations(message: SlackMessage): string[] {
 
 const catalog = loadCatalog();
 const run = (name: string, args: Record<string, string | undefined>) =>
-  renderSlack(runCommand(findCommand(name)!, args, catalog).reply);
+  // With a public URL, so every card's chart is an image block the limits apply to.
+  renderSlack(runCommand(findCommand(name)!, args, catalog).reply, { publicUrl: 'https://bot.example.com/career-bot' });
 
 describe('GIVEN every role in the catalog', () => {
   it('THEN the catalog is not empty (so the checks below check something)', () =>
@@ -78,6 +84,7 @@ describe('GIVEN every role in the catalog', () => {
       for (const [name, message] of Object.entries(messages))
         expect(violations(message), `${name} ${role.id}`).toEqual([]);
       expect(messages.risk!.text).toContain(catalog.score(role).score.toFixed(1));
+      expect(messages.risk!.blocks.filter((b) => b.type === 'image')).toHaveLength(1);
     },
   );
 
