@@ -13,6 +13,7 @@ import { Catalog } from '../src/catalog/catalog.ts';
 import { DEFAULT_ROLES_DIR, loadCatalog, matcherFor } from '../src/load-catalog.ts';
 import { DEFAULT_TITLES_FILE } from '../src/matching/title-index.ts';
 import { evaluate, pct, readQueries } from './accuracy.ts';
+import { chartBench } from './charts.ts';
 import { conversationReport, evaluateConversations, readQuestions, REAL_QUESTIONS_FILE } from './conversation.ts';
 
 const percentile = (sorted: number[], p: number) =>
@@ -137,3 +138,5 @@ for (const line of conversationReport(
 const fresh = loadCatalog();
 const [, firstQuestionMs] = time(() => parseIntent(fresh, 'how exposed are backend developers?'));
 console.log(`first question after a fresh catalog load: ${ms(firstQuestionMs)}`);
+
+await chartBench(catalog);
