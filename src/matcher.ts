@@ -6,7 +6,7 @@ import { normalizeTitle, swapEngineerDeveloper } from './normalize.ts';
 import type { Role, Seniority } from './role-schema.ts';
 import type { Catalog } from './role-catalog.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from './seniority.ts';
-import { familiesForHit } from './onet-names.ts';
+import { familiesForHit, familyForCode } from './onet-names.ts';
 import { editDistance, expandAbbreviations } from './title-index.ts';
 
 export const MAX_QUERY_LENGTH = 120;
@@ -58,6 +58,12 @@ export class RoleMatcher {
         add(role.title, family, role.id, !estimated(family));
         for (const alias of role.levelAliases) add(alias, family, role.id);
       }
+    }
+    // An O*NET occupation's own title answers that occupation, never an alias of a niche role.
+    for (const o of catalog.estimates?.occupations.values() ?? []) {
+      const family = familyForCode(catalog, o.code);
+      const name = normalizeTitle(o.title);
+      if (family && name) this.exact.set(name, [{ name, display: o.title, family }]);
     }
     this.fuse = new Fuse(entries, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: SUGGESTION_THRESHOLD, minMatchCharLength: 2 });
   }

@@ -1,9 +1,10 @@
 // The loaded catalog: lookups by id and family, each role's score computed once.
 import { fileURLToPath } from 'node:url';
-import { loadRoleFiles } from './catalog.ts';
+import { CatalogError, loadRoleFiles } from './catalog.ts';
 import { isUserError, UserError } from './errors.ts';
 import { DEFAULT_OCCUPATIONS_FILE, estimateRoles, readOccupationFile, type Estimates } from './estimate/load.ts';
 import { notEnoughDataMessage } from './estimate/not-enough-data.ts';
+import { titleClaimProblems } from './estimate/title-claims.ts';
 import { prepareIntentParser } from './intent/parse.ts';
 import { normalizeTitle } from './normalize.ts';
 import { DEFAULT_TITLES_FILE, readTitleIndex, type TitleIndex } from './title-index.ts';
@@ -84,7 +85,12 @@ export class Catalog {
  */
 export function loadCatalog(dir: string = DEFAULT_ROLES_DIR, occupations: string | null = dir === DEFAULT_ROLES_DIR ? DEFAULT_OCCUPATIONS_FILE : null): Catalog {
   const { roles, defaults } = loadRoleFiles(dir);
-  const estimates = occupations === null ? undefined : estimateRoles(readOccupationFile(occupations), roles);
+  const file = occupations === null ? undefined : readOccupationFile(occupations);
+  if (file) {
+    const claims = titleClaimProblems(roles, file.occupations);
+    if (claims.length > 0) throw new CatalogError(claims);
+  }
+  const estimates = file ? estimateRoles(file, roles) : undefined;
   const catalog = estimates
     ? new Catalog([...roles, ...estimates.roles], defaults, estimates, readTitleIndex(occupations === DEFAULT_OCCUPATIONS_FILE ? DEFAULT_TITLES_FILE : occupations!.replace(/occupations\.json$/, 'onet-titles.json')))
     : new Catalog(roles, defaults);
