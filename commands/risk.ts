@@ -1,4 +1,5 @@
 import { riskDoc } from '../src/documents.ts';
+import { taskShareMeaning } from '../src/score-items.ts';
 import type { Match } from '../src/matcher.ts';
 import type { Block, Button } from '../src/reply.ts';
 import type { Catalog } from '../src/role-catalog.ts';
@@ -21,8 +22,8 @@ export function riskAnswer(catalog: Catalog, match: Match): Answer {
     { type: 'fields', fields: dimensionFields(s) },
     { type: 'fields', fields: [{ label: 'How the week splits', value: splitText(s.split) }, { label: 'Exposed time', value: `${s.exposed}% of the week in tasks AI can do much of` }] },
   );
-  if (exposed.length) blocks.push({ type: 'list', title: 'Most exposed tasks', items: exposed.map(taskLine) });
-  if (protectedTasks.length) blocks.push({ type: 'list', title: 'Most protected tasks', items: protectedTasks.map(taskLine) });
+  if (exposed.length) blocks.push({ type: 'list', title: 'Most exposed tasks', items: exposed.map((t) => taskLine(t, taskShareMeaning(s.role))) });
+  if (protectedTasks.length) blocks.push({ type: 'list', title: 'Most protected tasks', items: protectedTasks.map((t) => taskLine(t, taskShareMeaning(s.role))) });
   blocks.push({ type: 'text', text: explanationText(s) });
   if (s.quickScreenRed && s.zone === 'red') blocks.push({ type: 'context', text: 'Quick screen: low protective principles and negative AI growth put a role in the Red zone almost every time.' });
   if (others.length) {

@@ -1,6 +1,7 @@
 // The JSON documents scripts rely on (DESIGN.md §4). Built from engine results, never from replies.
 import type { Comparison } from './compare.ts';
 import { roleRef, type UserError } from './errors.ts';
+import { dimensionConfidence, scoreItems, taskShareMeaning } from './score-items.ts';
 import type { RoleScore } from './scoring.ts';
 import type { Suggestion } from './transition.ts';
 
@@ -18,7 +19,13 @@ export function riskDoc(s: RoleScore) {
     explanation: s.explanation,
     basis: s.role.basis,
     confidence: s.role.confidence,
+    /** Estimates only: how sure each dimension is, from how much of it has data. */
+    confidenceByDimension: dimensionConfidence(s.role),
     sources: s.role.sources,
+    items: scoreItems(s.role),
+    /** Task percentages are shares of time (hand-assessed) or weights from O*NET task type (estimated). */
+    taskShares: taskShareMeaning(s.role),
+    tasks: s.role.tasks.map((t) => ({ name: t.name, [taskShareMeaning(s.role) === 'weight' ? 'weight' : 'share']: t.share, score: t.score, why: t.why })),
   };
 }
 export type RiskDoc = ReturnType<typeof riskDoc>;
