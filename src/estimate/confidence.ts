@@ -8,15 +8,25 @@ export type Confidence = 'high' | 'medium' | 'low';
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 export const lowest = (...cs: Confidence[]): Confidence => cs.reduce((a, b) => (RANK[b] < RANK[a] ? b : a));
 
-export interface DimensionConfidence { tasks: Confidence; evidence: Confidence; barriers: Confidence; protective: Confidence; growth: Confidence }
+export interface DimensionConfidence {
+  tasks: Confidence;
+  evidence: Confidence;
+  barriers: Confidence;
+  protective: Confidence;
+  growth: Confidence;
+}
 
 /**
  * High: nearly all task weight labelled, enough tasks, and most of it mapped to O*NET work
  * activities (which the barriers and protective items read). Medium: most of it labelled.
  */
-export function taskConfidence(o: Pick<Occupation, 'labelledShare' | 'mappedShare' | 'taskCount'>, config: EstimateConfig = ESTIMATE_CONFIG): Confidence {
+export function taskConfidence(
+  o: Pick<Occupation, 'labelledShare' | 'mappedShare' | 'taskCount'>,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): Confidence {
   const c = config.confidence;
-  if (o.labelledShare >= c.labelledHigh && o.mappedShare >= c.mappedHigh && o.taskCount >= c.minTasksHigh) return 'high';
+  if (o.labelledShare >= c.labelledHigh && o.mappedShare >= c.mappedHigh && o.taskCount >= c.minTasksHigh)
+    return 'high';
   return o.labelledShare >= c.labelledMedium ? 'medium' : 'low';
 }
 

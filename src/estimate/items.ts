@@ -4,7 +4,11 @@ import { ESTIMATE_CONFIG, stepPoints, type EstimateConfig } from './config.ts';
 import type { Occupation } from './occupation-data.ts';
 
 /** source: where the number comes from; absent when there is no data. */
-export interface Item { score: number; why: string; source?: string }
+export interface Item {
+  score: number;
+  why: string;
+  source?: string;
+}
 export const NO_DATA = (what: string): Item => ({ score: 0, why: `no data: ${what}` });
 
 export const SOURCES = {
@@ -22,22 +26,37 @@ const signed = (n: number) => `${n > 0 ? '+' : ''}${n}`;
 export function demandFromProjection(changePct: number | null, config: EstimateConfig = ESTIMATE_CONFIG): Item {
   if (changePct === null) return NO_DATA('no BLS projection for this occupation');
   const score = config.demand.steps.find((s) => changePct > s.above)?.points ?? config.demand.otherwise;
-  return { score, why: `BLS projects ${signed(changePct)}% employment change 2024–34 (all occupations +3.1%)`, source: SOURCES.bls };
+  return {
+    score,
+    why: `BLS projects ${signed(changePct)}% employment change 2024–34 (all occupations +3.1%)`,
+    source: SOURCES.bls,
+  };
 }
 
 /** Microsoft 2025 AI applicability percentile → −2…+1: the more AI is already used for the work, the weaker the signal. */
-export function toolMaturity(o: Pick<Occupation, 'applicability' | 'applicabilityPercentile'>, config: EstimateConfig = ESTIMATE_CONFIG): Item {
-  if (o.applicabilityPercentile === null || o.applicability === null) return NO_DATA('no Microsoft 2025 score for this occupation');
+export function toolMaturity(
+  o: Pick<Occupation, 'applicability' | 'applicabilityPercentile'>,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): Item {
+  if (o.applicabilityPercentile === null || o.applicability === null)
+    return NO_DATA('no Microsoft 2025 score for this occupation');
   const pct = o.applicabilityPercentile;
   const score = config.applicability.steps.find((s) => pct >= s.from)?.points ?? config.applicability.otherwise;
-  return { score, why: `Microsoft 2025: AI applicability ${o.applicability.toFixed(2)}, higher than ${pct}% of occupations`, source: SOURCES.microsoft };
+  return {
+    score,
+    why: `Microsoft 2025: AI applicability ${o.applicability.toFixed(2)}, higher than ${pct}% of occupations`,
+    source: SOURCES.microsoft,
+  };
 }
 
-export function evidenceItems(o: Occupation, config: EstimateConfig = ESTIMATE_CONFIG): Record<'jobPostings' | 'companyActions' | 'wageTrends' | 'toolMaturity' | 'expertConsensus', Item> {
+export function evidenceItems(
+  o: Occupation,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): Record<'jobPostings' | 'companyActions' | 'wageTrends' | 'toolMaturity' | 'expertConsensus', Item> {
   return {
     jobPostings: demandFromProjection(o.projection?.changePct ?? null, config),
     companyActions: NO_DATA('no public source of company actions per occupation'),
-    wageTrends: NO_DATA('no wage trend per occupation in the sources (BLS gives one year\'s median, not a trend)'),
+    wageTrends: NO_DATA("no wage trend per occupation in the sources (BLS gives one year's median, not a trend)"),
     toolMaturity: toolMaturity(o, config),
     // Eloundou et al.'s occupation scores come from the same labels as the task scores: counting them again would double them.
     expertConsensus: NO_DATA('no independent expert forecast per occupation'),
@@ -46,16 +65,27 @@ export function evidenceItems(o: Occupation, config: EstimateConfig = ESTIMATE_C
 
 /** Percent of the task weight O*NET maps to the given work-activity groups. */
 export function activityShare(o: Pick<Occupation, 'activityWeights'>, groups: string[]): number {
-  const total = Object.entries(o.activityWeights).filter(([k]) => groups.some((g) => k.startsWith(g))).reduce((a, [, v]) => a + v, 0);
+  const total = Object.entries(o.activityWeights)
+    .filter(([k]) => groups.some((g) => k.startsWith(g)))
+    .reduce((a, [, v]) => a + v, 0);
   return Math.round(total * 10) / 10;
 }
 
 const noActivities = (o: Occupation) => o.mappedShare === 0;
 
-function fromActivities(o: Occupation, groups: string[], table: { from: number; points: number }[], what: string): Item {
+function fromActivities(
+  o: Occupation,
+  groups: string[],
+  table: { from: number; points: number }[],
+  what: string,
+): Item {
   if (noActivities(o)) return NO_DATA('O*NET maps none of its tasks to work activities');
   const share = activityShare(o, groups);
-  return { score: stepPoints(share, table), why: `${share}% of task weight is ${what} (O*NET work activities)`, source: SOURCES.onetActivities };
+  return {
+    score: stepPoints(share, table),
+    why: `${share}% of task weight is ${what} (O*NET work activities)`,
+    source: SOURCES.onetActivities,
+  };
 }
 
 export function licensing(o: Occupation, config: EstimateConfig = ESTIMATE_CONFIG): Item {
@@ -67,46 +97,87 @@ export function licensing(o: Occupation, config: EstimateConfig = ESTIMATE_CONFI
   const word = c.words.find((w) => new RegExp(`\\b${w}\\b`).test(text));
   if (word) reasons.push({ points: 2, why: `O*NET title or description says "${word}"`, source: SOURCES.onet });
   const training = o.projection?.training ?? null;
-  if (training && c.training[training]) reasons.push({ points: c.training[training]!, why: `BLS: ${training.toLowerCase()} needed`, source: SOURCES.bls });
+  if (training && c.training[training])
+    reasons.push({ points: c.training[training]!, why: `BLS: ${training.toLowerCase()} needed`, source: SOURCES.bls });
   const education = o.projection?.education ?? null;
-  if (education && c.education[education]) reasons.push({ points: c.education[education]!, why: `BLS: ${education.toLowerCase()} needed for entry`, source: SOURCES.bls });
+  if (education && c.education[education])
+    reasons.push({
+      points: c.education[education]!,
+      why: `BLS: ${education.toLowerCase()} needed for entry`,
+      source: SOURCES.bls,
+    });
   if (reasons.length === 0) {
-    if (o.jobZone === null && training === null && education === null) return NO_DATA('no licensing, education or training data');
-    return { score: 0, why: `no licence implied: BLS entry education "${education ?? 'no data'}", training "${training ?? 'no data'}", O*NET Job Zone ${o.jobZone ?? 'no data'}`, source: SOURCES.bls };
+    if (o.jobZone === null && training === null && education === null)
+      return NO_DATA('no licensing, education or training data');
+    return {
+      score: 0,
+      why: `no licence implied: BLS entry education "${education ?? 'no data'}", training "${training ?? 'no data'}", O*NET Job Zone ${o.jobZone ?? 'no data'}`,
+      source: SOURCES.bls,
+    };
   }
   reasons.sort((a, b) => b.points - a.points);
-  return { score: Math.min(2, reasons[0]!.points), why: reasons.map((r) => r.why).join('; '), source: reasons[0]!.source };
+  return {
+    score: Math.min(2, reasons[0]!.points),
+    why: reasons.map((r) => r.why).join('; '),
+    source: reasons[0]!.source,
+  };
 }
 
 function accountability(o: Occupation, config: EstimateConfig): Item {
   if (!o.context) return NO_DATA('no O*NET work-context values for this occupation');
   const exact = o.context.exact;
-  return { score: stepPoints(exact * 100, config.liability), why: `O*NET work context: importance of being exact ${exact.toFixed(2)} (0–1)`, source: SOURCES.onetContext };
+  return {
+    score: stepPoints(exact * 100, config.liability),
+    why: `O*NET work context: importance of being exact ${exact.toFixed(2)} (0–1)`,
+    source: SOURCES.onetContext,
+  };
 }
 
-export function barrierItems(o: Occupation, config: EstimateConfig = ESTIMATE_CONFIG): Record<'regulatory' | 'physicalPresence' | 'union' | 'liability' | 'cultural', Item> {
+export function barrierItems(
+  o: Occupation,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): Record<'regulatory' | 'physicalPresence' | 'union' | 'liability' | 'cultural', Item> {
   return {
     regulatory: licensing(o, config),
-    physicalPresence: fromActivities(o, config.activities.inPerson, config.physicalPresence, 'hands-on work or care and service in person'),
+    physicalPresence: fromActivities(
+      o,
+      config.activities.inPerson,
+      config.physicalPresence,
+      'hands-on work or care and service in person',
+    ),
     union: NO_DATA('no union coverage per occupation in the sources'),
     liability: accountability(o, config),
     cultural: NO_DATA('no source rates cultural resistance per occupation'),
   };
 }
 
-export function protectiveItems(o: Occupation, config: EstimateConfig = ESTIMATE_CONFIG): Record<'physicality' | 'interpersonal' | 'moralJudgment', Item> {
+export function protectiveItems(
+  o: Occupation,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): Record<'physicality' | 'interpersonal' | 'moralJudgment', Item> {
   let moralJudgment: Item;
   if (!o.context) moralJudgment = NO_DATA('no O*NET work-context values for this occupation');
   else {
     const s = o.context.structured;
     const score = Math.min(3, stepPoints(s * 100, config.moralJudgment) + (o.jobZone === 5 ? 1 : 0));
-    moralJudgment = { score, why: `O*NET work context: freedom to set one's own goals (unstructured work) ${s.toFixed(2)}${o.jobZone === 5 ? ', Job Zone 5' : ''}`, source: SOURCES.onetContext };
+    moralJudgment = {
+      score,
+      why: `O*NET work context: freedom to set one's own goals (unstructured work) ${s.toFixed(2)}${o.jobZone === 5 ? ', Job Zone 5' : ''}`,
+      source: SOURCES.onetContext,
+    };
   }
   return {
     physicality: fromActivities(o, config.activities.physical, config.physicality, 'hands-on physical work'),
-    interpersonal: fromActivities(o, config.activities.interpersonal, config.interpersonal, 'caring, teaching, leading, advising or dealing with people'),
+    interpersonal: fromActivities(
+      o,
+      config.activities.interpersonal,
+      config.interpersonal,
+      'caring, teaching, leading, advising or dealing with people',
+    ),
     moralJudgment,
   };
 }
 
-export const GROWTH_NO_DATA: Item = NO_DATA('no source measures whether AI adoption raises or cuts demand; 0 (neutral)');
+export const GROWTH_NO_DATA: Item = NO_DATA(
+  'no source measures whether AI adoption raises or cuts demand; 0 (neutral)',
+);

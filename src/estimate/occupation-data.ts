@@ -14,7 +14,12 @@ export interface EstimatedTask {
   mix?: Record<string, number>;
 }
 
-export interface WorkContext { automation: number; exact: number; repeating: number; structured: number }
+export interface WorkContext {
+  automation: number;
+  exact: number;
+  repeating: number;
+  structured: number;
+}
 
 export interface Occupation {
   code: string;
@@ -31,7 +36,13 @@ export interface Occupation {
   mappedShare: number;
   activityWeights: Record<string, number>;
   context: WorkContext | null;
-  projection: { nem: string; changePct: number | null; training: string | null; education: string | null; medianWage: number | null } | null;
+  projection: {
+    nem: string;
+    changePct: number | null;
+    training: string | null;
+    education: string | null;
+    medianWage: number | null;
+  } | null;
   applicability: number | null;
   beta: number | null;
   /** Percent of occupations with a lower value (0–100), over all occupations that have one. */

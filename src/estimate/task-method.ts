@@ -29,7 +29,10 @@ export function taskShares(types: TaskType[]): number[] {
 }
 
 /** GPT-4's labels of one task: exposure E0–E2 and automation level T0–T4 as 0–4. */
-export interface TaskLabels { gpt4: Exposure | null; automation?: number | null }
+export interface TaskLabels {
+  gpt4: Exposure | null;
+  automation?: number | null;
+}
 
 /** The key a task's labels are counted under when tasks are merged ("E1T3", "--" for none). */
 export const labelKey = (l: TaskLabels) => `${l.gpt4 ?? '-'}${l.automation == null ? '-' : `T${l.automation}`}`;
@@ -40,22 +43,38 @@ export function parseLabelKey(key: string): TaskLabels {
 }
 
 /** Labels → task score by the calibrated table; a task without a label gets the stated middle. */
-export function taskScore(labels: TaskLabels, config: EstimateConfig = ESTIMATE_CONFIG): { score: number; why: string } {
+export function taskScore(
+  labels: TaskLabels,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): { score: number; why: string } {
   const c = config.taskScore;
   const { gpt4, automation } = labels;
-  if (!gpt4) return { score: c.unlabelled, why: 'no data: this task has no Eloundou et al. label (newer than the labelling); middle of the scale assumed' };
+  if (!gpt4)
+    return {
+      score: c.unlabelled,
+      why: 'no data: this task has no Eloundou et al. label (newer than the labelling); middle of the scale assumed',
+    };
   const automated = automation != null && automation >= c.automationFrom;
   const score = Math.min(5, c[gpt4] + (automated ? c.automationAdd : 0));
-  return { score, why: `Eloundou et al. 2023, GPT-4 label ${gpt4} (${describe(gpt4)})${automation != null ? `, automation T${automation}` : ''}` };
+  return {
+    score,
+    why: `Eloundou et al. 2023, GPT-4 label ${gpt4} (${describe(gpt4)})${automation != null ? `, automation T${automation}` : ''}`,
+  };
 }
 
 function describe(e: Exposure): string {
-  return e === 'E1' ? 'an LLM alone could halve the time' : e === 'E2' ? 'exposed through LLM-powered software' : 'no LLM exposure';
+  return e === 'E1'
+    ? 'an LLM alone could halve the time'
+    : e === 'E2'
+      ? 'exposed through LLM-powered software'
+      : 'no LLM exposure';
 }
 
 /** Weight-averaged score of merged tasks from their label mix (label key → percent weight). */
 export function mixScore(mix: Record<string, number>, config: EstimateConfig = ESTIMATE_CONFIG): number {
   const entries = Object.entries(mix);
   const total = entries.reduce((a, [, w]) => a + w, 0);
-  return total > 0 ? entries.reduce((a, [k, w]) => a + w * taskScore(parseLabelKey(k), config).score, 0) / total : config.taskScore.unlabelled;
+  return total > 0
+    ? entries.reduce((a, [k, w]) => a + w * taskScore(parseLabelKey(k), config).score, 0) / total
+    : config.taskScore.unlabelled;
 }

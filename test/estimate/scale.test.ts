@@ -2,7 +2,7 @@
 // that every number shows its reason.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { riskDoc } from '../../src/documents.ts';
+import { riskDoc } from '../../src/output/documents.ts';
 import { checkPairs, independentCheck, parsePairs } from '../../src/estimate/checks.ts';
 import { calibrate } from '../../src/estimate/calibration.ts';
 import { realCatalog } from '../helpers.ts';
@@ -21,12 +21,14 @@ describe('GIVEN the ordinal pairs written before any score was seen', () => {
   // scale's junior levels below the most exposed clerical estimates, and one tie. The floor is what
   // holds today, so a regression shows; raise it to 0.95 when the hand scale is revised.
   it('THEN at least 90% keep their order (safer first); the 95% target is not met yet', () => {
-    const failing = results.filter((r) => !r.holds).map((r) => `${r.safer} ${r.saferScore} ≤ ${r.lessSafe} ${r.lessSafeScore}`);
+    const failing = results
+      .filter((r) => !r.holds)
+      .map((r) => `${r.safer} ${r.saferScore} ≤ ${r.lessSafe} ${r.lessSafeScore}`);
     expect(results.filter((r) => r.holds).length / results.length, failing.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 });
 
-describe('GIVEN an exposure measure the estimate does not read (human annotators\' beta)', () => {
+describe("GIVEN an exposure measure the estimate does not read (human annotators' beta)", () => {
   it('THEN the estimates rank against it with Spearman at or below −0.80', () => {
     const check = independentCheck(catalog);
     expect(check.n).toBeGreaterThan(800);
@@ -35,7 +37,9 @@ describe('GIVEN an exposure measure the estimate does not read (human annotators
 });
 
 describe('GIVEN the calibration', () => {
-  const defaults = [...catalog.families.keys()].map((f) => catalog.defaultRole(f)).filter((r) => r.basis === 'assessed');
+  const defaults = [...catalog.families.keys()]
+    .map((f) => catalog.defaultRole(f))
+    .filter((r) => r.basis === 'assessed');
   const c = calibrate(defaults, catalog.estimates!);
   it('THEN every family is either fitted on or excluded with a reason, each code fitted once', () => {
     const withCode = defaults.filter((r) => r.onet && catalog.estimates!.occupations.has(r.onet));
@@ -52,20 +56,26 @@ describe('GIVEN the calibration', () => {
   });
 });
 
-describe('GIVEN the estimates\' confidence', () => {
+describe("GIVEN the estimates' confidence", () => {
   it('THEN more than one level is shown, and the level follows the data', () => {
     expect(new Set(estimates.map((r) => r.confidence)).size).toBeGreaterThan(1);
     const occupation = (r: (typeof estimates)[number]) => catalog.estimates!.occupations.get(r.onet!)!;
-    const missing = estimates.filter((r) => !occupation(r).context || occupation(r).projection?.changePct == null || occupation(r).applicability === null);
+    const missing = estimates.filter(
+      (r) =>
+        !occupation(r).context || occupation(r).projection?.changePct == null || occupation(r).applicability === null,
+    );
     expect(missing.length).toBeGreaterThan(0);
     expect(missing.every((r) => r.confidence === 'low')).toBe(true);
   });
 });
 
 describe('GIVEN licensed work', () => {
-  it.each(['Registered Nurses', 'Elementary School Teachers, Except Special Education', 'Family Medicine Physicians'])('THEN %s carry a licensing barrier', (title) => {
-    expect(catalog.resolve(title).role.barriers.regulatory.score).toBeGreaterThan(0);
-  });
+  it.each(['Registered Nurses', 'Elementary School Teachers, Except Special Education', 'Family Medicine Physicians'])(
+    'THEN %s carry a licensing barrier',
+    (title) => {
+      expect(catalog.resolve(title).role.barriers.regulatory.score).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('GIVEN risk JSON', () => {
@@ -74,7 +84,13 @@ describe('GIVEN risk JSON', () => {
     expect(doc).toMatchObject({ basis: 'assessed', confidence: expect.stringMatching(/^(high|medium|low)$/) });
     expect(doc.items.length).toBeGreaterThanOrEqual(10);
     for (const item of doc.items) {
-      expect(item).toMatchObject({ dimension: expect.stringMatching(/^(evidence|barriers|protective|growth)$/), name: expect.any(String), value: expect.any(Number), why: expect.any(String), source: expect.any(String) });
+      expect(item).toMatchObject({
+        dimension: expect.stringMatching(/^(evidence|barriers|protective|growth)$/),
+        name: expect.any(String),
+        value: expect.any(Number),
+        why: expect.any(String),
+        source: expect.any(String),
+      });
     }
   });
   it('THEN an estimate lists sourced items and "no data" items with a null source, and calls task percentages weights', () => {

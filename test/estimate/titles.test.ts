@@ -4,9 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogError } from '../../src/catalog.ts';
+import { CatalogError } from '../../src/catalog/load.ts';
 import { DEFAULT_OCCUPATIONS_FILE } from '../../src/estimate/load.ts';
-import { DEFAULT_ROLES_DIR, loadCatalog } from '../../src/role-catalog.ts';
+import { DEFAULT_ROLES_DIR, loadCatalog } from '../../src/load-catalog.ts';
 import { realCatalog } from '../helpers.ts';
 
 const catalog = realCatalog();
@@ -27,7 +27,7 @@ describe('GIVEN an exact O*NET title that a niche hand-assessed family carries',
 });
 
 describe('GIVEN an exact O*NET title a hand-assessed family covers whole', () => {
-  it('THEN it answers that family\'s default level', () => {
+  it("THEN it answers that family's default level", () => {
     expect(id('Software Developers')).toBe(catalog.defaultRole('software-engineer').id);
     expect(id('Data Scientists')).toBe(catalog.defaultRole('data-scientist').id);
   });
@@ -37,7 +37,7 @@ describe('GIVEN an exact O*NET title a hand-assessed family covers whole', () =>
   });
 });
 
-describe('GIVEN a role file whose alias is another occupation\'s O*NET title', () => {
+describe("GIVEN a role file whose alias is another occupation's O*NET title", () => {
   it('THEN the catalog does not load and names file, field and reason', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claims-'));
     cpSync(DEFAULT_ROLES_DIR, dir, { recursive: true });
@@ -50,6 +50,12 @@ describe('GIVEN a role file whose alias is another occupation\'s O*NET title', (
       error = e;
     }
     expect(error).toBeInstanceOf(CatalogError);
-    expect((error as CatalogError).problems).toEqual([expect.objectContaining({ file: expect.stringContaining('backend-developer.yaml'), field: 'aliases', message: expect.stringContaining('Registered Nurses (29-1141.00)') })]);
+    expect((error as CatalogError).problems).toEqual([
+      expect.objectContaining({
+        file: expect.stringContaining('backend-developer.yaml'),
+        field: 'aliases',
+        message: expect.stringContaining('Registered Nurses (29-1141.00)'),
+      }),
+    ]);
   });
 });
