@@ -216,7 +216,7 @@ export function calibrationTable(c: Calibration): string {
       (r) =>
         `  ${r.role.padEnd(44)} ${r.onet} ${r.occupation.slice(0, 34).padEnd(34)} assessed ${r.assessed.toFixed(1).padStart(5)}  estimated ${r.estimated.toFixed(1).padStart(5)}  (${signed(r.difference)})`,
     ),
-    `  mean absolute difference with config.ts (${table(c.current)}): ${c.meanAbsoluteDifference ?? 'n/a'} points`,
+    `  mean absolute difference with config.ts (${table(c.current)}): ${c.meanAbsoluteDifference?.toFixed(1) ?? 'n/a'} points`,
     `excluded (${c.excluded.length}):`,
     ...c.excluded.map((e) => `  ${e.role.padEnd(44)} ${e.onet} ${e.occupation.slice(0, 34).padEnd(34)} ${e.why}`),
     `${c.folds.length}-fold cross-validation (task-score table fitted on the other folds, error on the held-out families):`,
