@@ -3,7 +3,8 @@
 // k-fold cross-validation says how well that holds for families left out of the fit.
 import { normalizeTitle } from '../matching/normalize.ts';
 import type { Role } from '../catalog/schema.ts';
-import { round1, scoreRole } from '../engine/scoring.ts';
+import { scoreRole } from '../engine/scoring.ts';
+import { round1 } from '../engine/rounding.ts';
 import { ESTIMATE_CONFIG, type EstimateConfig } from './config.ts';
 import type { Estimates } from './load.ts';
 import type { Occupation } from './occupation-data.ts';

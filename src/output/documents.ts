@@ -33,7 +33,6 @@ export function riskDoc(s: RoleScore) {
     })),
   };
 }
-export type RiskDoc = ReturnType<typeof riskDoc>;
 
 export function compareDoc(c: Comparison) {
   return {
