@@ -58,17 +58,23 @@ describe('GIVEN npm start with DISCORD_PUBLIC_KEY, DISCORD_APPLICATION_ID, PORT 
     );
   });
 
-  it('GIVEN /risk role: backend developer THEN an embed with 24.5 and allowed_mentions parse []', async () => {
+  it('GIVEN /risk role: backend developer THEN an embed with 24.5, allowed_mentions parse [] and its chart attached', async () => {
     const r = await postSigned(
       url,
       slashInteraction('2', 'risk', [{ name: 'role', value: 'backend developer' }]),
       keys,
     );
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({
-      type: 4,
-      data: { allowed_mentions: { parse: [] }, embeds: [{ description: expect.stringContaining('24.5 / 100') }] },
+    // No PUBLIC_URL: the chart goes as a file, and files go with the follow-up, so the answer defers.
+    expect(r.json).toEqual({ type: 5 });
+    const edit = await fake.waitFor((q) => q.method === 'PATCH' && q.path.includes('/token-2/messages/@original'));
+    const text = edit.raw!.toString('latin1');
+    const json = /name="payload_json"\r\n(?:Content-Type: application\/json\r\n)?\r\n(.*)\r\n--/.exec(text)![1]!;
+    expect(JSON.parse(Buffer.from(json, 'latin1').toString('utf8'))).toMatchObject({
+      allowed_mentions: { parse: [] },
+      embeds: [{ description: expect.stringContaining('24.5 / 100'), image: { url: 'attachment://chart.png' } }],
     });
+    expect(text).toMatch(/filename="chart\.png"\r\nContent-Type: image\/png/);
   });
 
   it('THEN /healthz answers on the same port', async () => {
