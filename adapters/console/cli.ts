@@ -10,12 +10,14 @@ import { type Catalog } from '../../src/catalog/catalog.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
 import { argsFor } from '../../commands/args.ts';
 import { renderConsole } from './render.ts';
+import { catalogChanges } from './changes.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
 
 /** What only the command line does; every other line comes from the command spec. */
 const CLI_VERBS = [
   ['ask "<free text>"', 'What a team channel message gets'],
+  ['changes [--since VERSION]', 'What changed in the catalog (since a version)'],
   ['chart <kind> "<role>" … --out FILE.png', 'The chart a card shows, as a PNG (risk, compare, team, transition)'],
   ['chat', 'The console chat'],
   ['start', 'The bot: Slack and Discord when configured, else the chat'],
@@ -81,13 +83,14 @@ export async function main(
         json: { type: 'boolean', default: false },
         mix: { type: 'string' },
         out: { type: 'string' },
+        since: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
-  const { json, help, mix, out } = parsed.values;
+  const { json, help, mix, out, since } = parsed.values;
   const [name = help ? 'help' : '', ...words] = parsed.positionals;
   if (!name) return usageError(io, json, 'Tell me what to do.');
 
@@ -111,6 +114,12 @@ export async function main(
   if (name === 'chart') {
     const { chartAnswer } = await import('./chart-cli.ts'); // the drawing libraries load only when drawing
     return print(io, json, await chartAnswer(catalog, words, out));
+  }
+  if (name === 'changes') {
+    const answer = catalogChanges(catalog, loadEnv(env).DATA_DIR, since);
+    return answer
+      ? print(io, json, answer)
+      : usageError(io, json, `I know no catalog version "${since!.slice(0, 40)}".`);
   }
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);

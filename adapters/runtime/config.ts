@@ -60,6 +60,8 @@ export const envSchema = z.object({
       .url({ protocol: /^https?$/, error: 'must be the http(s) address Slack and Discord reach this bot at' })
       .optional(),
   ),
+  /** The one folder for the bot's local state when there is no Redis (watches, installations). */
+  DATA_DIR: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : './.data'), z.string()),
   REDIS_URL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z

@@ -1,6 +1,6 @@
 // The chart block a card carries: where the image is served and what it shows in words.
 import type { Catalog } from '../catalog/catalog.ts';
-import { catalogVersion } from '../catalog/version.ts';
+import { catalogVersion } from '../catalog/snapshot.ts';
 import type { Block } from '../output/reply.ts';
 import { chartFor } from './chart.ts';
 import { chartPath, isDrawable, type ChartRef } from './ref.ts';

@@ -2,7 +2,7 @@
 // catalog version and role ids, and read back only when every part names something that exists,
 // so nothing a person typed ever reaches a path.
 import type { Catalog } from '../catalog/catalog.ts';
-import { catalogVersion } from '../catalog/version.ts';
+import { catalogVersion } from '../catalog/snapshot.ts';
 import { MAX_TEAM_SIZE } from '../engine/team.ts';
 
 export const CHART_KINDS = ['risk', 'compare', 'team', 'transition'] as const;

@@ -1,7 +1,7 @@
 // Chart specs, paths and blocks: pure, over the whole catalog.
 import { describe, expect, it } from 'vitest';
 import { transitionAnswer } from '../../commands/transition.ts';
-import { catalogVersion } from '../../src/catalog/version.ts';
+import { catalogVersion } from '../../src/catalog/snapshot.ts';
 import { chartBlock, chartCommandLine } from '../../src/charts/block.ts';
 import { chartFor } from '../../src/charts/chart.ts';
 import { chartPath, parseChartPath, type ChartRef } from '../../src/charts/ref.ts';

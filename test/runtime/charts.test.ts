@@ -6,7 +6,7 @@ import { chartSvg } from '../../adapters/runtime/charts/render.ts';
 import { chartRoute, CHARTS_ROUTE } from '../../adapters/runtime/charts/route.ts';
 import { ChartStore } from '../../adapters/runtime/charts/store.ts';
 import { createHttpServer, listen } from '../../adapters/runtime/http-server.ts';
-import { catalogVersion } from '../../src/catalog/version.ts';
+import { catalogVersion } from '../../src/catalog/snapshot.ts';
 import { chartFor } from '../../src/charts/chart.ts';
 import type { ChartRef } from '../../src/charts/ref.ts';
 import { silentLog } from '../discord/fakes.ts';

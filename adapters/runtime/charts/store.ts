@@ -3,7 +3,7 @@
 // one chart share one drawing. The drawing libraries load on the first chart, not at start-up
 // (they take seconds to import on a busy machine).
 import type { Catalog } from '../../../src/catalog/catalog.ts';
-import { catalogVersion } from '../../../src/catalog/version.ts';
+import { catalogVersion } from '../../../src/catalog/snapshot.ts';
 import { chartFor } from '../../../src/charts/chart.ts';
 import { chartPath, parseChartPath, type ChartRef } from '../../../src/charts/ref.ts';
 
