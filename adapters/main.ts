@@ -2,7 +2,14 @@
 // console chat otherwise (the embedded default). HTTP-based adapters share one server on PORT.
 import type { Server } from 'node:http';
 import type { Redis } from 'ioredis';
-import { discordGatewayConfigured, discordHttpConfigured, slackConfigured, type Env } from './runtime/config.ts';
+import {
+  discordGatewayConfigured,
+  discordHttpConfigured,
+  installationsDir,
+  slackConfigured,
+  type Env,
+} from './runtime/config.ts';
+import { FileRecordStore } from './runtime/file-store.ts';
 import { MemoryConversationStore } from '../src/intent/conversation-store.ts';
 import { MemoryOnceStore } from './runtime/once-store.ts';
 import { MemoryRateLimiter } from './runtime/rate-limit.ts';
@@ -13,7 +20,13 @@ import { createHttpServer, listen } from './runtime/http-server.ts';
 import { InFlight } from './runtime/inflight.ts';
 import { createLogger, type Logger } from './runtime/log.ts';
 import { Metrics } from './runtime/metrics.ts';
-import { connectRedis, RedisConversationStore, RedisOnceStore, RedisRateLimiter } from './runtime/redis-stores.ts';
+import {
+  connectRedis,
+  RedisConversationStore,
+  RedisOnceStore,
+  RedisRateLimiter,
+  RedisRecordStore,
+} from './runtime/redis-stores.ts';
 import { startSlack } from './slack/start.ts';
 import { awaitShutdownSignal, drainAndClose } from './runtime/shutdown.ts';
 import type { StartContext, Stop, Stores } from './runtime/start-context.ts';
@@ -41,6 +54,7 @@ function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis
         conversations: new MemoryConversationStore({ maxEntries: 10_000, ttlMs: CONVERSATION_TTL_MS }),
         once: new MemoryOnceStore(),
         rateLimiter: new MemoryRateLimiter(),
+        installations: new FileRecordStore(installationsDir(config)),
       },
     };
   }
@@ -51,6 +65,7 @@ function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis
       conversations: new RedisConversationStore(redis, CONVERSATION_TTL_MS, log),
       once: new RedisOnceStore(redis, log),
       rateLimiter: new RedisRateLimiter(redis, log),
+      installations: new RedisRecordStore(redis, 'slack:installation'),
     },
   };
 }

@@ -44,7 +44,10 @@ const REDACT = [
 
 /** Slack tokens (xoxb-, xoxp-, xapp-, rotating xoxe-) inside free text, e.g. a library's message. */
 const TOKEN_IN_TEXT = /\b(xox[a-z]|xapp)-[A-Za-z0-9-]+/g;
-export const scrubTokens = (text: string) => text.replace(TOKEN_IN_TEXT, '$1-[redacted]');
+/** A secret field inside logged text: `"client_secret":"…"` (JSON) or `client_secret=…` (a form). */
+const FIELD_IN_TEXT = new RegExp(`(\\b(?:${SECRET_KEYS.join('|')})"?\\s*[:=]\\s*"?)[^"&\\s,}]+`, 'g');
+export const scrubTokens = (text: string) =>
+  text.replace(TOKEN_IN_TEXT, '$1-[redacted]').replace(FIELD_IN_TEXT, '$1[redacted]');
 /** The message and the context's text fields (an error message, a stack) with tokens cut out. */
 const scrubArg = (a: unknown): unknown =>
   typeof a === 'string'

@@ -29,16 +29,20 @@ export function runAsRequest<T>(id: string, fn: () => T, res?: RequestScope['res
 }
 
 /**
- * The platform's own id, learned once the body is read: becomes the id of the request already
- * running (before any of its lines are written), or starts one when there is none (Socket Mode).
+ * The platform's own id, learned once the body is read, becomes the id of the request already
+ * running (before any of its lines are written). Returns false when there is no request to name.
  */
-export function withRequestId<T>(id: string | undefined, fn: () => T): T {
+export function adoptRequestId(id: string | undefined): boolean {
   const current = scope.getStore();
-  if (!isRequestId(id)) return current ? fn() : runAsRequest(newRequestId(), fn);
-  if (current) {
+  if (!current) return false;
+  if (isRequestId(id)) {
     current.id = id;
     if (current.res && !current.res.headersSent) current.res.setHeader('x-request-id', id);
-    return fn();
   }
-  return runAsRequest(id, fn);
+  return true;
+}
+
+/** Runs `fn` under the platform's id: adopted by the running request, or a new one (Socket Mode, gateway). */
+export function withRequestId<T>(id: string | undefined, fn: () => T): T {
+  return adoptRequestId(id) ? fn() : runAsRequest(isRequestId(id) ? id : newRequestId(), fn);
 }

@@ -2,6 +2,7 @@
 import type { Catalog } from '../../src/catalog/catalog.ts';
 import type { ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Env } from './config.ts';
+import type { RecordStore } from './file-store.ts';
 import type { Routes } from './http-server.ts';
 import type { InFlight } from './inflight.ts';
 import type { Logger } from './log.ts';
@@ -14,6 +15,8 @@ export interface Stores {
   conversations: ConversationStore;
   once: OnceStore;
   rateLimiter: RateLimiter;
+  /** Slack installations (OAuth mode): private files in INSTALLATIONS_DIR, or Redis. */
+  installations: RecordStore;
 }
 
 /** What each platform adapter gets to start itself; it adds HTTP routes and returns its stop. */
