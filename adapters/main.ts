@@ -134,6 +134,8 @@ export async function start(catalog: Catalog, config: Env, chatOnly: boolean): P
   const running = await startPlatforms(catalog, config, log);
   const signal = await signals;
   log.info('shutting down', { signal });
+  // The real exit status, for whoever reads the log (under npm, the process manager sees npm's).
+  process.once('exit', (code) => log.info('exited', { code }));
   await running.shutdown();
   log.info('stopped');
   return 0;
