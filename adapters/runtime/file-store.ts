@@ -75,26 +75,13 @@ function fileFor(dir: string, key: string): string {
 
 export class FileRecordStore implements RecordStore {
   constructor(readonly dir: string) {}
-  get(key: string) {
+  async get(key: string) {
     return readPrivateFile(fileFor(this.dir, key));
   }
-  set(key: string, value: string) {
+  async set(key: string, value: string) {
     return writePrivateFile(fileFor(this.dir, key), value);
   }
-  delete(key: string) {
-    return deletePrivateFile(fileFor(this.dir, key));
-  }
-}
-
-export class MemoryRecordStore implements RecordStore {
-  private readonly records = new Map<string, string>();
-  async get(key: string) {
-    return this.records.get(key);
-  }
-  async set(key: string, value: string) {
-    this.records.set(key, value);
-  }
   async delete(key: string) {
-    this.records.delete(key);
+    return deletePrivateFile(fileFor(this.dir, key));
   }
 }
