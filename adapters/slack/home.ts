@@ -5,13 +5,12 @@
 import type { App } from '@slack/bolt';
 import type { Answer } from '../../commands/define.ts';
 import { argsFor } from '../../commands/args.ts';
-import { COMMANDS, findCommand } from '../../commands/index.ts';
-import { helpReply } from '../../commands/help.ts';
+import { findCommand, helpAnswer } from '../../commands/index.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
 import type { ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Action, Button, Reply } from '../../src/output/reply.ts';
 import { cachedRunCommand, renderOnce } from '../runtime/answer-cache.ts';
-import type { InFlight } from '../runtime/inflight.ts';
+import { answerRequest, track, type Services } from '../runtime/answer-pipeline.ts';
 import { errorContext, type Logger } from '../runtime/log.ts';
 import { decodeAction } from './action-id.ts';
 import { actionArgs, slashArgs, threadKey } from './inbound.ts';
@@ -108,11 +107,9 @@ export function roleOfAnswer(answer: Answer): string | undefined {
   }
 }
 
-interface HomeOptions {
+interface HomeOptions extends Services {
   catalog: Catalog;
-  log: Logger;
   conversations: ConversationStore;
-  inflight: InFlight;
 }
 
 type Body = Record<string, unknown> & {
@@ -128,7 +125,8 @@ type Body = Record<string, unknown> & {
   event?: { type?: string; user?: string; channel?: string; ts?: string; thread_ts?: string };
 };
 
-export function registerHome(app: App, { catalog, log, conversations, inflight }: HomeOptions): void {
+export function registerHome(app: App, options: HomeOptions): void {
+  const { catalog, log, conversations } = options;
   app.event('app_home_opened', async ({ event, body, client }) => {
     if (event.tab !== 'home') return;
     const state = await conversations.get(lastRoleKey(body.team_id, event.user));
@@ -182,15 +180,22 @@ export function registerHome(app: App, { catalog, log, conversations, inflight }
     const action = decodeAction(body.actions?.[0]?.action_id ?? '');
     if (!user || !action) return;
     const spec = findCommand(action.command);
-    const reply =
-      action.command === 'help' || !spec
-        ? helpReply(COMMANDS)
-        : cachedRunCommand(spec, actionArgs(spec, action), catalog).reply;
-    await inflight.track(
+    const asker = { platform: 'slack' as const, team: body.team?.id, userId: user };
+    const answer = await answerRequest(
+      options,
+      asker,
+      action.command,
+      () =>
+        spec && action.command !== 'help'
+          ? cachedRunCommand(spec, actionArgs(spec, action), catalog)
+          : helpAnswer(catalog),
+      { user, from: 'home' },
+    );
+    await track(
+      options,
       args.client.chat
-        .postMessage({ channel: user, ...renderSlack(reply) })
-        .then(() => log.info('slack home button answered', { user, action: action.command }))
-        .catch((e) => log.error('slack home button failed', { user, ...errorContext(e) })),
+        .postMessage({ channel: user, ...renderSlack(answer.reply) })
+        .catch((e) => log.error('slack home answer could not be sent', { user, ...errorContext(e) })),
     );
   });
 }
