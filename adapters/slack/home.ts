@@ -11,7 +11,7 @@ import type { ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Action, Button, Reply } from '../../src/output/reply.ts';
 import { cachedRunCommand, renderOnce } from '../runtime/answer-cache.ts';
 import { answerRequest, track, type Services } from '../runtime/answer-pipeline.ts';
-import { errorContext, type Logger } from '../runtime/log.ts';
+import { errorContext } from '../runtime/log.ts';
 import { decodeAction } from './action-id.ts';
 import { actionArgs, slashArgs, threadKey } from './inbound.ts';
 import { renderSlack as renderSlackFresh } from './render.ts';
