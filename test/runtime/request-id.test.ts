@@ -59,8 +59,8 @@ describe('GIVEN Slack and Discord on one server, logging at debug level', () => 
     const two = during.filter((l) => l.requestId === 'EvIdTwo');
     expect(one.length).toBeGreaterThanOrEqual(3); // Bolt's own lines as well as ours
     expect(two.length).toBeGreaterThanOrEqual(3);
-    expect(one.find((l) => l.msg === 'slack ask answered')).toMatchObject({ channel: 'C0ONE' });
-    expect(two.find((l) => l.msg === 'slack ask answered')).toMatchObject({ channel: 'C0TWO' });
+    expect(one.find((l) => l.msg === 'answered')).toMatchObject({ channel: 'C0ONE' });
+    expect(two.find((l) => l.msg === 'answered')).toMatchObject({ channel: 'C0TWO' });
     expect(during.filter((l) => l.channel === 'C0ONE').every((l) => l.requestId === 'EvIdOne')).toBe(true);
   });
 
@@ -70,7 +70,7 @@ describe('GIVEN Slack and Discord on one server, logging at debug level', () => 
     const res = await fetch(url('/slack/events'), { method: 'POST', headers: signedHeaders(body), body });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBe('123.456.abc');
-    const answered = lines.slice(from).find((l) => l.msg === 'slack risk answered');
+    const answered = lines.slice(from).find((l) => l.msg === 'answered');
     expect(answered?.requestId).toBe('123.456.abc');
   });
 
