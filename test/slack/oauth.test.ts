@@ -217,6 +217,9 @@ describe.skipIf(!hasRedis)('GIVEN two copies in OAuth mode sharing REDIS_URL', (
     const env = oauthEnv(standIn, { REDIS_URL: redis.url, INSTALLATIONS_DIR: '/nonexistent/not-used' });
     const quiet = createLogger('silent');
     [a, b] = await Promise.all([startPlatforms(realCatalog(), env, quiet), startPlatforms(realCatalog(), env, quiet)]);
+    // Both connected to Redis (/readyz says so) before the first install is stored.
+    for (const r of [a, b])
+      for (let i = 0; i < 100 && (await fetch(`${base(r)}/readyz`)).status !== 200; i++) await sleep(50);
   });
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
