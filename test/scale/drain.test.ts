@@ -5,6 +5,7 @@
 // load balancer or Slack retries on copy B); none may meet a reset socket. npm itself dies of the
 // signal at once, so the bot's own exit status is read from its last log line.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRedis, startRedis, type RedisServer } from '../runtime/redis-server.ts';
@@ -54,6 +55,16 @@ async function startNpm(env: Record<string, string>): Promise<NpmBot> {
   }
   process.kill(-child.pid!, 'SIGKILL');
   throw new Error(`npm start did not start:\n${err}`);
+}
+
+/** /readyz on a connection of its own (not one of the burst's pooled ones); a failure by its code. */
+function readyz(port: number): Promise<number | string> {
+  return new Promise((resolve) =>
+    get({ host: '127.0.0.1', port, path: '/readyz', agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    }).on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'failed')),
+  );
 }
 
 type Outcome = { status: number; text: string } | { error: string };
@@ -121,7 +132,7 @@ describe.skipIf(!hasRedis)('GIVEN two copies started with npm start on one Redis
   it('GIVEN SIGTERM to copy A mid-burst THEN each request is answered or refused at connect, never reset, and A exits 0 in time', async () => {
     const outcomes: Promise<Outcome>[] = [];
     let signalledAt = 0;
-    let readyAfterSignal: number | undefined;
+    let readyAfterSignal: number | string | undefined;
     for (let i = 0; i < BURST; i++) {
       if (i === BURST / 2) {
         const pid = botPid(a);
@@ -129,7 +140,7 @@ describe.skipIf(!hasRedis)('GIVEN two copies started with npm start on one Redis
         signalledAt = Date.now();
         await sleep(20);
         process.kill(pid, 'SIGTERM'); // forwarded once more: must not cut the drain short
-        readyAfterSignal = (await fetch(`http://127.0.0.1:${a.port}/readyz`)).status;
+        readyAfterSignal = await readyz(a.port);
       }
       outcomes.push(slash(a.port, i, standIn));
       await sleep(25); // the second half spans the drain window and the time after it
