@@ -29,6 +29,7 @@ import {
 } from './runtime/redis-stores.ts';
 import { startSlack } from './slack/start.ts';
 import { awaitShutdownSignal, drainAndClose } from './runtime/shutdown.ts';
+import { FileWatchStore, RedisWatchStore } from './runtime/watch-store.ts';
 import type { StartContext, Stop, Stores } from './runtime/start-context.ts';
 
 const CONVERSATION_TTL_MS = 60 * 60 * 1000;
@@ -55,6 +56,7 @@ function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis
         once: new MemoryOnceStore(),
         rateLimiter: new MemoryRateLimiter(),
         installations: new FileRecordStore(installationsDir(config)),
+        watches: FileWatchStore.inDataDir(config.DATA_DIR),
       },
     };
   }
@@ -66,6 +68,7 @@ function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis
       once: new RedisOnceStore(redis, log),
       rateLimiter: new RedisRateLimiter(redis, log),
       installations: new RedisRecordStore(redis, 'slack:installation'),
+      watches: new RedisWatchStore(redis),
     },
   };
 }

@@ -62,8 +62,8 @@ export const envSchema = z.object({
     z.number().int('must be a whole number').min(0).max(65535),
   ),
   ROLES_DIR: optional,
-  /** The one folder for the bot's local state when there is no Redis. */
-  DATA_DIR: optional,
+  /** The one folder for the bot's local state when there is no Redis (watches, installations). */
+  DATA_DIR: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : './.data'), z.string()),
   /** Where Slack installations are kept on disk (default $DATA_DIR/installations). */
   INSTALLATIONS_DIR: optional,
   REDIS_URL: z.preprocess(
@@ -140,7 +140,7 @@ export const slackOAuthConfigured = (e: Env) =>
   );
 export const slackConfigured = (e: Env) =>
   Boolean(e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) || slackOAuthConfigured(e);
-export const dataDir = (e: Env) => resolve(e.DATA_DIR ?? '.data');
+export const dataDir = (e: Env) => resolve(e.DATA_DIR);
 export const installationsDir = (e: Env) => resolve(e.INSTALLATIONS_DIR ?? join(dataDir(e), 'installations'));
 export const discordGatewayConfigured = (e: Env) => Boolean(e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID);
 export const discordHttpConfigured = (e: Env) => Boolean(e.DISCORD_PUBLIC_KEY && e.DISCORD_APPLICATION_ID);

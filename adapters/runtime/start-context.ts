@@ -9,6 +9,7 @@ import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import type { OnceStore } from './once-store.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import type { WatchStore } from './watch-store.ts';
 
 /** What must agree across copies: in-process by default, on Redis when REDIS_URL is set. */
 export interface Stores {
@@ -17,6 +18,7 @@ export interface Stores {
   rateLimiter: RateLimiter;
   /** Slack installations (OAuth mode): private files in INSTALLATIONS_DIR, or Redis. */
   installations: RecordStore;
+  watches: WatchStore;
 }
 
 /** What each platform adapter gets to start itself; it adds HTTP routes and returns its stop. */

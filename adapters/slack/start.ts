@@ -11,6 +11,8 @@ import type { StartContext, Stop } from '../runtime/start-context.ts';
 import { readSlackBody } from './body-guard.ts';
 import { withRequestId } from '../runtime/request-id.ts';
 import { slackRequestIdOfRaw } from './request-id.ts';
+import { notifyChanges } from '../runtime/watches.ts';
+import { renderSlack } from './render.ts';
 import { createSlackApp, EVENTS_PATH, type SlackIdentity, type SlackSettings } from './app.ts';
 
 export function slackSettings(config: Env, installations?: RecordStore): SlackSettings {
@@ -67,6 +69,7 @@ export async function startSlack({
     log,
     once: stores.once,
     conversations: stores.conversations,
+    watches: stores.watches,
     metrics,
     inflight,
     rateLimiter: stores.rateLimiter,
@@ -75,8 +78,24 @@ export async function startSlack({
       channel: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_CHANNEL_PER_MINUTE },
     },
   });
+  // Watchers hear about changed roles once the app can post; shutdown waits for the notices.
+  const tellWatchers = () =>
+    inflight.track(
+      notifyChanges({
+        catalog,
+        store: stores.watches,
+        once: stores.once,
+        log,
+        platform: 'slack',
+        deliver: async (audience, notice) => {
+          // A person's watch goes to their DM with the bot: posting to a user id opens it.
+          await app.client.chat.postMessage({ channel: audience.id, ...renderSlack(notice) });
+        },
+      }).catch((e) => log.error('slack watch notices failed', errorContext(e))),
+    );
   if (!receiver) {
     await app.start();
+    void tellWatchers();
     log.info('slack socket mode connected', { botUserId: identity?.botUserId });
     return async () => {
       await app.stop();
@@ -104,5 +123,7 @@ export async function startSlack({
   if (settings.oauth)
     log.info('slack oauth mode ready', { path: EVENTS_PATH, install: INSTALL_PATH, redirect: REDIRECT_PATH });
   else log.info('slack http mode ready', { path: EVENTS_PATH, botUserId: identity?.botUserId });
+  // Watch notices are sent with the one workspace's token; OAuth mode would need each installation's.
+  if (!settings.oauth) void tellWatchers();
   return async () => {};
 }
