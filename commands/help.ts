@@ -9,7 +9,7 @@ export function helpReply(commands: readonly Command[]): Reply {
     blocks: [
       {
         type: 'text',
-        text: 'Ask about any tech role by the title you use. Scores run 0–100: Green 48 and up, Yellow 25 to 48, Red below 25.',
+        text: 'Ask about any job by the title you use: tech roles are assessed by hand, every other occupation is estimated from public data. Scores run 0–100: Green 48 and up, Yellow 25 to 48, Red below 25.',
       },
       {
         type: 'list',

@@ -29,7 +29,7 @@ export const TRANSITION = new RegExp(
     String.raw`\b(?:learn|study|train\s+for)\s+next\b`,
     String.raw`\bwhat\s+(?:other\s+)?(?:roles?|jobs?|positions?)\s+(?:could|can|should|would|might)\b`,
     String.raw`\bwhat\s+(?:else\s+)?(?:could|can|should)\s+(?:i|we|they|he|she)\s+(?:do|become|switch|move|go)\b`,
-    String.raw`\bbecome\s+an?\b`,
+    String.raw`\bbecom(?:e|ing)\s+an?\b`,
     String.raw`\bbetter\s+off\s+(?:as|in|doing)\b`,
     String.raw`\b(?:should|could|can)\s+(?:i|we|they|he|she)\s+become\b`,
     String.raw`\bexit\s+(?:strategy|plan)`,
@@ -78,7 +78,7 @@ export const THANKS =
 
 /** A question about exposure, even when the role is unknown: worth asking back rather than chatting. */
 export const RISK_QUESTION =
-  /\b(?:safe|automat|replac|exposed|exposure|risk|future|obsolete|ai\b|score|threat|doomed|take\s+over|taken\s+over|job|career|role)/;
+  /\b(?:safe|automat|replac|exposed|exposure|risk|future|obsolete|ai\b|score|threat|doomed|take\s+over|taken\s+over|job|career|role|dead\b|dying|finished|done\s+for|worr)/;
 
 /** Pronouns and phrases that point back at roles already discussed. */
 export const POINTS_BACK =
