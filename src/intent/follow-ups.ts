@@ -8,7 +8,6 @@ import type { PendingChoice } from './conversation-store.ts';
 import { findMentions, wordsOf, type Mention, type Words } from './mentions.ts';
 import { normWord } from './norm-word.ts';
 import type { Intent, IntentContext, TeamMember } from './types.ts';
-import { COMMON_WORDS } from './words.ts';
 
 const asMatch = (role: Role): Match => ({ role, matched: role.title });
 const ORDINALS: Record<string, number> = {
@@ -24,17 +23,12 @@ const ORDINALS: Record<string, number> = {
   '5th': 4,
 };
 const MAX_ANSWER_WORDS = 6;
-const PICK_FILLER = new Set([
-  ...COMMON_WORDS,
-  'one',
-  'ones',
-  'option',
-  'number',
-  'mean',
-  'meant',
-  'please',
-  'actually',
-]);
+/** Words of an answer that pick nothing ("the automation one, please"); title words like "automation" stay. */
+const PICK_FILLER = new Set(
+  'the a an one ones option number i mean meant please actually that this it is was yes no ok okay oh um er sorry like guess'.split(
+    ' ',
+  ),
+);
 
 /** The candidate an answer to an ask-back picks, if it picks one. */
 function picked(catalog: Catalog, pending: PendingChoice, words: Words, mentions: Mention[]): Role | undefined {
