@@ -135,7 +135,10 @@ function indexOf(catalog: Catalog): EverydayIndex {
   for (const line of readFileSync(EVERYDAY_NAMES_FILE, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [name = '', title = ''] = line.split('\t');
-    if (name && title) informal.set(perWord(name), perWord(title));
+    if (!name || !title) continue;
+    informal.set(perWord(name), perWord(title));
+    // An informal name is a job's name by definition: it may end a name ("hvac tech").
+    heads.add(perWord(name).split(' ').at(-1)!);
   }
   index = { own, heads, informal, titleWords, leads };
   indexes.set(catalog, index);
@@ -268,10 +271,17 @@ function spanOf(
   len: number,
 ): Omit<EverydayMention, 'start' | 'end'> | undefined {
   const whole = [...lead, normWord(last)].join(' ');
+  if (!endsLikeAName(index, last)) return leadName(catalog, index, whole, len);
   const informal = index.informal.get(whole) ?? (len > 1 ? index.informal.get(normWord(last)) : undefined);
   const tries: { key: string; weak: boolean }[] = [];
   if (index.informal.has(whole)) tries.push({ key: informal!, weak: false });
   else if (informal) tries.push({ key: [...lead, informal].join(' '), weak: false });
+  // "welding as a career": the person doing an activity is meant, when the data names one clearly.
+  for (const form of activityForms(last)) {
+    const key = [...lead, normWord(form)].join(' ');
+    if (index.heads.has(key.split(' ').at(-1)!) && resolveKey(catalog, index, key)?.match)
+      tries.push({ key, weak: true });
+  }
   for (const form of singularForms(last)) tries.push({ key: [...lead, normWord(form)].join(' '), weak: false });
   for (const form of activityForms(last)) tries.push({ key: [...lead, normWord(form)].join(' '), weak: true });
   for (const { key, weak } of tries) {
@@ -283,11 +293,37 @@ function spanOf(
     // A single generic word ("manager", "driver") that leads to several occupations is weak evidence.
     return { text: key, ...resolved, weak: weak || (len === 1 && !resolved.match) };
   }
-  // "data entry jobs": the words before an own title's last word name it too, as weaker evidence.
+  return leadName(catalog, index, whole, len);
+}
+
+/** "data entry jobs": the words before an own title's last word name it too, as weaker evidence. */
+function leadName(
+  catalog: Catalog,
+  index: EverydayIndex,
+  whole: string,
+  len: number,
+): Omit<EverydayMention, 'start' | 'end'> | undefined {
   const codes = len >= 2 ? index.leads.get(whole) : undefined;
   if (codes?.length === 1 && familyForCode(catalog, codes[0]!)) {
     const role = catalog.defaultRole(familyForCode(catalog, codes[0]!)!);
     return { text: whole, match: { role, matched: role.title }, weak: true };
   }
   return undefined;
+}
+
+const endsMemo = new WeakMap<EverydayIndex, Map<string, boolean>>();
+
+/** Could this word end a job name in any of its forms? Most words of a message cannot: skip them fast. */
+function endsLikeAName(index: EverydayIndex, word: string): boolean {
+  let memo = endsMemo.get(index);
+  if (!memo) endsMemo.set(index, (memo = new Map()));
+  let yes = memo.get(word);
+  if (yes === undefined) {
+    const informal = index.informal.get(normWord(word));
+    const forms = [...singularForms(word), ...activityForms(word)].map((f) => normWord(f));
+    yes = forms.some((f) => index.heads.has(f)) || Boolean(informal && index.heads.has(informal.split(' ').at(-1)!));
+    if (memo.size > 20_000) memo.clear();
+    memo.set(word, yes);
+  }
+  return yes;
 }

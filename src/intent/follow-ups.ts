@@ -118,7 +118,7 @@ export function teamFollowUp(
   mentions: Mention[],
   counts: (m: Mention) => number | undefined,
 ): Intent | undefined {
-  if (!context?.team?.length || context.lastKind !== 'team') return undefined;
+  if (!context?.team?.length) return undefined;
   const team = teamOf(catalog, context.team);
   const onTeam = (m: Mention) => memberFor(team, m);
   if (mentions.length > 0 && REMOVE.test(lower)) {

@@ -19,16 +19,18 @@ const ENGLISH = new Set(
 );
 
 export function isOtherLanguage(text: string): boolean {
-  const letters = [...text].filter((ch) => /\p{L}/u.test(ch));
-  if (letters.length === 0) return false;
   // Mostly letters outside the Latin script: Chinese, Japanese, Arabic, Cyrillic, ...
-  const latin = letters.filter((ch) => /\p{Script=Latin}/u.test(ch)).length;
-  if (latin / letters.length < 0.5) return true;
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}']+/u)
-    .filter(Boolean);
-  const foreign = words.filter((w) => FOREIGN.has(w)).length;
-  const english = words.filter((w) => ENGLISH.has(w)).length;
+  if (!/^[\x00-\x7f]*$/.test(text)) {
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+    if (letters > 0 && latin / letters < 0.5) return true;
+  }
+  const words = text.toLowerCase().split(/[^\p{L}']+/u);
+  let foreign = 0;
+  let english = 0;
+  for (const w of words) {
+    if (FOREIGN.has(w)) foreign++;
+    else if (ENGLISH.has(w)) english++;
+  }
   return foreign >= 2 && english * 2 <= foreign;
 }

@@ -404,7 +404,10 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
   // A word with a head count in front ("2 mechanics") is a team member of its own, never dropped.
   const counted = (m: Mention) =>
     /^\d+$/.test(words.raw[m.start - 1] ?? '') || (NUMBER_WORDS[words.raw[m.start - 1] ?? ''] ?? 0) > 1;
-  const specific = found.filter((m) => counted(m) || !(m.end - m.start === 1 && (index.heads.has(m.text) || !m.match)));
+  // An everyday name the data splits ("teacher") is never dropped: it asks back.
+  const specific = found.filter(
+    (m) => counted(m) || m.everyday || !(m.end - m.start === 1 && (index.heads.has(m.text) || !m.match)),
+  );
   const kept = specific.length > 0 ? specific : found;
   // "move into QA", "is QA safe": said alone, a word several families' titles share asks back;
   // next to other roles ("QA vs devops") the family it is a name of stands.

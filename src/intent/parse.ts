@@ -64,7 +64,7 @@ export function prepareIntentParser(catalog: Catalog): void {
 
 export function parseIntent(catalog: Catalog, text: string, context?: IntentContext): Intent {
   const message = text.trim().slice(0, MAX_MESSAGE_LENGTH);
-  const lower = message
+  let lower = message
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/<@[^>]+>/g, ' ')
@@ -92,7 +92,7 @@ export function parseIntent(catalog: Catalog, text: string, context?: IntentCont
   const answered = answerToAskBack(catalog, context, words, mentions);
   if (answered) return answered;
   // On a team's card, "our testers" means the team's own testers.
-  const onTeam = (context?.lastKind === 'team' ? (context.team ?? []) : [])
+  const onTeam = (context?.team ?? [])
     .map((m) => catalog.byId.get(m.id))
     .filter((r): r is Role => Boolean(r))
     .map((role) => ({ match: asMatch(role), count: 1 }));
@@ -103,8 +103,12 @@ export function parseIntent(catalog: Catalog, text: string, context?: IntentCont
   const counted = (m: Mention) => countBefore(words.raw, m.start)?.count ?? countAfter(words.raw, m.end)?.count;
   const aboutTeam = teamFollowUp(catalog, context, lower, mentions, counted);
   if (aboutTeam) return aboutTeam;
-  const story = storyMentions(words, mentions, lower);
-  if (story) mentions.splice(0, mentions.length, ...story);
+  const story = storyMentions(catalog, words, mentions, lower);
+  if (story) {
+    mentions.splice(0, mentions.length, ...story);
+    // The story's question is its last sentence: "moved into the office" earlier is no move question.
+    lower = questionOf(lower);
+  }
   const unclear = mentions.find((m) => !m.match);
   if (unclear) {
     const then = TRANSITION.test(lower) ? 'transition' : 'risk';
@@ -128,7 +132,7 @@ export function parseIntent(catalog: Catalog, text: string, context?: IntentCont
   }
   const matches = mentions.map((m) => m.match!);
   const known = (context?.roles ?? []).map((id) => catalog.byId.get(id)).filter((r): r is Role => Boolean(r));
-  const level = extractSeniority(normalizeTitle(lower)).level;
+  const level = extractSeniority(words.norm.filter(Boolean).join(' ')).level;
   const atLevel = (m: Match) =>
     level && !m.requestedLevel && matches.length === 1 ? relevel(catalog, m.role, level) : m;
 
@@ -137,7 +141,8 @@ export function parseIntent(catalog: Catalog, text: string, context?: IntentCont
   const team = teamOf(words, mentions, lower);
   if (team) return { kind: 'team', members: team };
 
-  if (TRANSITION.test(lower)) return transitionOf(catalog, lower, words, mentions, known);
+  if (TRANSITION.test(lower) || joinedByTo(words, mentions))
+    return transitionOf(catalog, lower, words, mentions, known);
   if (matches.length >= 2) return { kind: 'compare', a: matches[0]!, b: matches[1]!, followUp: false };
 
   const only = atLevel(matches[0]!);
@@ -328,20 +333,42 @@ function teamOf(words: Words, mentions: Mention[], lower: string): TeamMember[] 
 }
 
 const LONG_MESSAGE_WORDS = 20;
-const SELF_BEFORE = /\b(?:i'?m|i\s+am|im|i\s+work\s+as|i'?ve\s+been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$/;
+const SELF_BEFORE = /\b(?:i'?m|i\s+am|im|i\s+work\s+as|i'?ve\s+been)\s+(?:an?\s+|the\s+)?$/;
 
 /**
  * A long message that tells a story names roles in passing; the question is about the person's own
  * ("now I'm a bookkeeper … how exposed is my current job?") and any role they want to move into.
  */
-function storyMentions(words: Words, mentions: Mention[], lower: string): Mention[] | undefined {
+function storyMentions(catalog: Catalog, words: Words, mentions: Mention[], lower: string): Mention[] | undefined {
   if (mentions.length < 2 || words.raw.length < LONG_MESSAGE_WORDS) return undefined;
   const before = (m: Mention) => `${words.raw.slice(Math.max(0, m.start - 4), m.start).join(' ')} `;
-  const own = mentions.filter((m) => SELF_BEFORE.test(before(m)));
-  if (own.length === 0) return undefined;
-  const current = own.at(-1)!;
-  const target = mentions.find((m) => m.start > current.start && TOWARDS_BEFORE.test(before(m)));
-  return target && TRANSITION.test(lower) ? [current, target] : [current];
+  // The last "I'm a …" of the story, looked up where it stands (a role named twice is listed once).
+  let current: Mention | undefined;
+  for (let k = words.raw.length - 1; k >= 0 && !current; k--) {
+    if (!SELF_BEFORE.test(`${words.raw.slice(Math.max(0, k - 3), k + 1).join(' ')} `)) continue;
+    const from = k + 1;
+    const found = findMentions(catalog, { raw: words.raw.slice(from), norm: words.norm.slice(from) })[0];
+    if (found && found.start <= 2) current = { ...found, start: found.start + from, end: found.end + from };
+  }
+  if (!current) return undefined;
+  const question = questionOf(lower);
+  const target = mentions.find(
+    (m) => m.start > current.start && TOWARDS_BEFORE.test(before(m)) && m.match?.role.id !== current.match?.role.id,
+  );
+  return target && TRANSITION.test(question) ? [current, target] : [current];
+}
+
+/** "help desk to network engineer": two roles with only "to" between them name a move. */
+function joinedByTo(words: Words, mentions: Mention[]): boolean {
+  if (mentions.length !== 2) return false;
+  const between = words.raw.slice(mentions[0]!.end, mentions[1]!.start);
+  return between.length === 1 && (between[0] === 'to' || between[0] === 'into');
+}
+
+/** The question of a long message: its last sentence with a question mark, else its last sentence. */
+function questionOf(lower: string): string {
+  const sentences = lower.split(/(?<=[.?!;])\s+/).filter(Boolean);
+  return sentences.filter((x) => x.includes('?')).at(-1) ?? sentences.at(-1) ?? lower;
 }
 
 /** "our QA team (8 people)": a number right after a name, followed by a word for people. */

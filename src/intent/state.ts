@@ -13,11 +13,11 @@ export function nextState(
       // The role asked about before stays second, so "compare the two" can follow two answers.
       const ids = intentRoleIds(intent);
       const earlier = (previous?.roles ?? []).filter((id) => !ids.includes(id)).slice(0, 1);
-      return { roles: [...ids, ...earlier], lastKind: intent.kind };
+      return { roles: [...ids, ...earlier], lastKind: intent.kind, ...teamKept(intent, previous) };
     }
     case 'compare':
     case 'transition':
-      return { roles: intentRoleIds(intent), lastKind: intent.kind };
+      return { roles: intentRoleIds(intent), lastKind: intent.kind, ...teamKept(intent, previous) };
     case 'team': {
       // "Where could they go?" after a team card means the most exposed group.
       const byExposure = [...intent.members].sort(
@@ -50,4 +50,11 @@ export function nextState(
     default:
       return previous;
   }
+}
+
+/** A follow-up about a team member ("which of them…", "where should our testers go?") keeps the team the topic. */
+function teamKept(intent: Intent & { followUp: boolean }, previous: ConversationState | undefined) {
+  const team = previous?.team;
+  const onTeam = team && intentRoleIds(intent).every((id) => team.some((m) => m.id === id));
+  return intent.followUp && onTeam ? { team } : {};
 }
