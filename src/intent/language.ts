@@ -20,7 +20,7 @@ const ENGLISH = new Set(
 
 export function isOtherLanguage(text: string): boolean {
   // Mostly letters outside the Latin script: Chinese, Japanese, Arabic, Cyrillic, ...
-  if (!/^[\x00-\x7f]*$/.test(text)) {
+  if (/[^\p{ASCII}]/u.test(text)) {
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
     if (letters > 0 && latin / letters < 0.5) return true;
