@@ -51,7 +51,7 @@ export const HELP_ASKED = /^(?:can|could|would|will)\s+(?:you|u)\s+help(?:\s+me)
 export const HELP =
   /^(?:help|\?+|h|usage|commands?|menu|what\s+can\s+(?:you|u|this\s+bot|the\s+bot)\s+do|how\s+(?:does|do)\s+(?:this|it|you|the)(?:\s+bot)?\s+work|how\s+(?:do|can|should)\s+i\s+use|what\s+(?:do|does)\s+(?:you|this\s+bot|the\s+bot)\s+do|who\s+are\s+you|what\s+are\s+you|what\s+is\s+this|how\s+does\s+(?:the\s+)?scor|explain\s+(?:the\s+)?(?:score|method))\b/;
 export const HELP_ANYWHERE =
-  /\b(?:do\s+you\s+only\s+(?:know|cover|do)|what\s+(?:jobs|occupations)\s+do\s+you\s+cover|help\s+me\s+use|what\s+can\s+you\s+do|how\s+do\s+i\s+use\s+(?:you|this|the\s+bot)|what\s+do\s+you\s+(?:do|know)|show\s+me\s+(?:the\s+)?commands|list\s+(?:of\s+)?commands|how\s+(?:is|are)\s+(?:the\s+)?scores?\s+(?:calculated|computed|worked\s+out))\b/;
+  /\b(?:do\s+you\s+only\s+(?:know|cover|do)|help\s+me\s+use|what\s+can\s+you\s+do|how\s+do\s+i\s+use\s+(?:you|this|the\s+bot)|what\s+do\s+you\s+(?:do|know)|show\s+me\s+(?:the\s+)?commands|list\s+(?:of\s+)?commands|how\s+(?:is|are)\s+(?:the\s+)?scores?\s+(?:calculated|computed|worked\s+out))\b/;
 
 export const ROLES =
   /\b(?:list|show|see|give|display|browse|what|which|all)\b[^?]*\b(?:roles|jobs|titles|careers|positions)\b|\broles\s+(?:do|can|have)\s+you\b|\bcatalog(?:ue)?\b|^roles?\b|\byour\s+(?:roles|list)\b|\bwhat\s+(?:roles|jobs)\s+(?:do\s+you|are\s+there|exist)/;

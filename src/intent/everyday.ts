@@ -287,7 +287,7 @@ function spanOf(
   for (const { key, weak } of tries) {
     const head = key.split(' ').at(-1)!;
     if (!head || !index.heads.has(head)) continue;
-    if (len === 1 && (QUESTION_WORDS.has(last) || QUESTION_WORDS.has(head))) continue;
+    if (len === 1 && (QUESTION_WORDS.has(last) || QUESTION_WORDS.has(normWord(last)) || QUESTION_WORDS.has(head))) continue;
     const resolved = resolveKey(catalog, index, key);
     if (!resolved) continue;
     // A single generic word ("manager", "driver") that leads to several occupations is weak evidence.
