@@ -53,6 +53,8 @@ interface EverydayIndex {
   own: Map<string, string[]>;
   /** Words that end some job title. */
   heads: Set<string>;
+  /** Every word of the occupations' titles and alternate titles. */
+  words: Set<string>;
   /** Each occupation's own title, as a set of normalised words. */
   titleWords: Map<string, Set<string>>;
   /** The words before the last of an own title, two or more ("data entry" of Data Entry Keyers). */
@@ -107,6 +109,7 @@ function indexOf(catalog: Catalog): EverydayIndex {
   if (index) return index;
   const own = new Map<string, string[]>();
   const heads = new Set<string>();
+  const words = new Set<string>();
   const titleWords = new Map<string, Set<string>>();
   const leads = new Map<string, string[]>();
   for (const occupation of catalog.estimates?.occupations.values() ?? []) {
@@ -140,7 +143,7 @@ function indexOf(catalog: Catalog): EverydayIndex {
     // An informal name is a job's name by definition: it may end a name ("hvac tech").
     heads.add(perWord(name).split(' ').at(-1)!);
   }
-  index = { own, heads, informal, titleWords, leads };
+  index = { own, heads, words, informal, titleWords, leads };
   indexes.set(catalog, index);
   return index;
 }
@@ -149,9 +152,9 @@ export function prepareEverydayIndex(catalog: Catalog): void {
   if (catalog.estimates) indexOf(catalog);
 }
 
-/** Is this normalised word the end of some job title? */
-export function isJobHead(catalog: Catalog, word: string): boolean {
-  return catalog.estimates ? indexOf(catalog).heads.has(word) : false;
+/** Does some occupation's title use this normalised word ("bartender", "machinist")? */
+export function isOccupationWord(catalog: Catalog, word: string): boolean {
+  return catalog.estimates ? indexOf(catalog).words.has(word) : false;
 }
 
 /** The codes a normalised name leads to, heaviest first. */
@@ -287,7 +290,8 @@ function spanOf(
   for (const { key, weak } of tries) {
     const head = key.split(' ').at(-1)!;
     if (!head || !index.heads.has(head)) continue;
-    if (len === 1 && (QUESTION_WORDS.has(last) || QUESTION_WORDS.has(normWord(last)) || QUESTION_WORDS.has(head))) continue;
+    if (len === 1 && (QUESTION_WORDS.has(last) || QUESTION_WORDS.has(normWord(last)) || QUESTION_WORDS.has(head)))
+      continue;
     const resolved = resolveKey(catalog, index, key);
     if (!resolved) continue;
     // A single generic word ("manager", "driver") that leads to several occupations is weak evidence.

@@ -6,7 +6,7 @@ import type { Match } from '../matching/match.ts';
 import { swapEngineerDeveloper } from '../matching/normalize.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import { extractSeniority, SENIORITY_WORDS } from '../matching/seniority.ts';
-import { everydayAt, prepareEverydayIndex } from './everyday.ts';
+import { everydayAt, isOccupationWord, prepareEverydayIndex } from './everyday.ts';
 import { normWord } from './norm-word.ts';
 import { COMMON_WORDS, NUMBER_WORDS } from './words.ts';
 
@@ -256,7 +256,7 @@ function correct(word: string, index: CatalogIndex, catalog: Catalog): string {
     if (index.vocabulary.has(doer)) return doer;
   }
   // A word some occupation's title uses ("bartender", "machinist") is no typo of a tech word.
-  if (word.length < MIN_TYPO_LENGTH || catalog.titleIndex?.hasToken(word)) return word;
+  if (word.length < MIN_TYPO_LENGTH || isOccupationWord(catalog, word)) return word;
   const max = word.length >= 9 ? 2 : 1;
   let best = word;
   let bestDistance = max + 1;

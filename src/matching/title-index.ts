@@ -82,11 +82,6 @@ export class TitleIndex {
     return this.trigrams;
   }
 
-  /** Whether some title uses this normalised word. */
-  hasToken(token: string): boolean {
-    return this.postings.has(token);
-  }
-
   /** The codes a normalised title names exactly, heaviest first. */
   exact(normalized: string): TitleHit | undefined {
     const raw = this.data.titles[normalized];
