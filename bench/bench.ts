@@ -15,6 +15,7 @@ import { DEFAULT_TITLES_FILE } from '../src/matching/title-index.ts';
 import { evaluate, pct, readQueries } from './accuracy.ts';
 import {
   conversationReport,
+  EVERYDAY_QUESTIONS_2_FILE,
   EVERYDAY_QUESTIONS_FILE,
   evaluateConversations,
   readQuestions,
@@ -143,6 +144,12 @@ console.log('');
 for (const line of conversationReport(
   evaluateConversations(catalog, readQuestions(EVERYDAY_QUESTIONS_FILE)),
   'test/conversation/everyday-questions.tsv',
+))
+  console.log(line);
+console.log('');
+for (const line of conversationReport(
+  evaluateConversations(catalog, readQuestions(EVERYDAY_QUESTIONS_2_FILE)),
+  'test/conversation/everyday-questions-2.tsv',
 ))
   console.log(line);
 

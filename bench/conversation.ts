@@ -14,6 +14,10 @@ export const REAL_QUESTIONS_FILE = fileURLToPath(new URL('../test/conversation/r
 export const EVERYDAY_QUESTIONS_FILE = fileURLToPath(
   new URL('../test/conversation/everyday-questions.tsv', import.meta.url),
 );
+/** A second batch of the same shapes, written blind after the first batch's fixes: the held-out check. */
+export const EVERYDAY_QUESTIONS_2_FILE = fileURLToPath(
+  new URL('../test/conversation/everyday-questions-2.tsv', import.meta.url),
+);
 
 const TIMED_ROUNDS = 7;
 

@@ -240,6 +240,9 @@ export function everydayAt(catalog: Catalog, raw: string[], i: number, minLength
   const index = indexOf(catalog);
   const first = raw[i]!;
   if (COMMON_WORDS.has(first) || SENIORITY_WORDS[first]) return undefined;
+  // "drives a forklift", "teaching kindergarten": the doer of the verb with its object, when the data names one.
+  const doing = verbAndObject(catalog, index, raw, i);
+  if (doing && doing.end - i > minLength) return doing;
   for (let len = Math.min(MAX_SPAN, raw.length - i); len > minLength; len--) {
     const words = raw.slice(i, i + len);
     const last = words.at(-1)!;
@@ -248,19 +251,24 @@ export function everydayAt(catalog: Catalog, raw: string[], i: number, minLength
     const found = spanOf(catalog, index, lead, last, len);
     if (found) return { start: i, end: i + len, ...found };
   }
-  // "drives a forklift", "works in a warehouse": the doer of the verb with its object.
-  const doers = doerOfVerb(first).filter((d) => index.heads.has(normWord(d)));
-  if (doers.length) {
-    let j = i + 1;
-    while (j < raw.length && FILLER.has(raw[j]!)) j++;
-    for (let len = Math.min(2, raw.length - j); len >= 1; len--) {
-      const object = raw.slice(j, j + len).map((w) => normWord(w));
-      if (object.some((w) => !w || COMMON_WORDS.has(w))) continue;
-      for (const doer of doers) {
-        const key = [...object, normWord(doer)].join(' ');
-        const resolved = resolveKey(catalog, index, key);
-        if (resolved?.match) return { start: i, end: j + len, text: key, ...resolved, weak: true };
-      }
+  return undefined;
+}
+
+function verbAndObject(catalog: Catalog, index: EverydayIndex, raw: string[], i: number): EverydayMention | undefined {
+  const verb = raw[i]!;
+  const doers = [...doerOfVerb(verb), ...(verb.endsWith('ing') ? activityForms(verb) : [])].filter((d) =>
+    index.heads.has(normWord(d)),
+  );
+  if (doers.length === 0) return undefined;
+  let j = i + 1;
+  while (j < raw.length && FILLER.has(raw[j]!)) j++;
+  for (let len = Math.min(2, raw.length - j); len >= 1; len--) {
+    const object = raw.slice(j, j + len).map((w) => normWord(w));
+    if (object.some((w) => !w || COMMON_WORDS.has(w))) continue;
+    for (const doer of doers) {
+      const key = [...object, normWord(doer)].join(' ');
+      const resolved = resolveKey(catalog, index, key);
+      if (resolved?.match) return { start: i, end: j + len, text: key, ...resolved, weak: true };
     }
   }
   return undefined;

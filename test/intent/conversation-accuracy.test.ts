@@ -1,6 +1,7 @@
 // Holds the intent parser's accuracy on the labelled channel questions at its measured level.
 import { describe, expect, it } from 'vitest';
 import {
+  EVERYDAY_QUESTIONS_2_FILE,
   EVERYDAY_QUESTIONS_FILE,
   evaluateConversations,
   readQuestions,
@@ -90,5 +91,18 @@ describe('GIVEN channel messages about every kind of job (test/conversation/ever
   });
   it(`THEN kind and roles are right for at least ${MIN_EVERYDAY_ACCURACY * 100}% of them`, () => {
     expect(acc.correct / acc.total, JSON.stringify(acc.misses, null, 1)).toBeGreaterThanOrEqual(MIN_EVERYDAY_ACCURACY);
+  });
+});
+
+describe('GIVEN the second everyday batch, written blind after the first batch was fixed (everyday-questions-2.tsv)', () => {
+  /** First run, blind: 89.1% (41 of 46; everyday 87.5%). */
+  const MIN_HELD_OUT_ACCURACY = 0.85;
+  const questions = readQuestions(EVERYDAY_QUESTIONS_2_FILE);
+  const catalog = realCatalog();
+  const acc = evaluateConversations(catalog, questions);
+  it(`THEN kind and roles are right for at least ${MIN_HELD_OUT_ACCURACY * 100}% of them`, () => {
+    for (const q of questions)
+      for (const r of q.roles) expect(catalog.byId.has(r.split(':')[0]!), `line ${q.line}: ${r}`).toBe(true);
+    expect(acc.correct / acc.total, JSON.stringify(acc.misses, null, 1)).toBeGreaterThanOrEqual(MIN_HELD_OUT_ACCURACY);
   });
 });
