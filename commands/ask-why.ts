@@ -6,6 +6,7 @@ import { roleRef } from '../src/errors.ts';
 import type { Match } from '../src/matching/match.ts';
 import type { Answer } from './define.ts';
 import { explanationText, riskButton, scoreBlock, taskHighlights, taskLine } from './format.ts';
+import { taskShareMeaning } from '../src/output/score-items.ts';
 
 const MAX_REASONS = 3;
 
@@ -30,10 +31,22 @@ export function whyAnswer(catalog: Catalog, match: Match): Answer {
       scoreBlock(s, role.experience),
       { type: 'text' as const, text: explanationText(s) },
       ...(exposed.length
-        ? [{ type: 'list' as const, title: 'What AI can do much of', items: exposed.map(taskLine) }]
+        ? [
+            {
+              type: 'list' as const,
+              title: 'What AI can do much of',
+              items: exposed.map((t) => taskLine(t, taskShareMeaning(role))),
+            },
+          ]
         : []),
       ...(protectedTasks.length
-        ? [{ type: 'list' as const, title: 'What stays with people', items: protectedTasks.map(taskLine) }]
+        ? [
+            {
+              type: 'list' as const,
+              title: 'What stays with people',
+              items: protectedTasks.map((t) => taskLine(t, taskShareMeaning(role))),
+            },
+          ]
         : []),
       ...(barriers.length ? [{ type: 'list' as const, title: 'Barriers to adoption', items: barriers }] : []),
       ...(protective.length ? [{ type: 'list' as const, title: 'Protective principles', items: protective }] : []),
