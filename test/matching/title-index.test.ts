@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, TitleIndex, winningCodes } from '../../src/matching/title-index.ts';
+import { editDistance } from '../../src/matching/edit-distance.ts';
+import { TitleIndex, winningCodes } from '../../src/matching/title-index.ts';
 import { realCatalog } from '../helpers.ts';
 
 const index = new TitleIndex({
