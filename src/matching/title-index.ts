@@ -46,46 +46,68 @@ const MAX_CANDIDATE_TOKENS = 8;
 const MAX_COMPLETIONS = 50;
 
 export function readTitleIndex(path = DEFAULT_TITLES_FILE): TitleIndex {
-  return new TitleIndex(JSON.parse(readFileSync(path, 'utf8')) as TitleIndexData);
+  return new TitleIndex(() => JSON.parse(readFileSync(path, 'utf8')) as TitleIndexData);
+}
+
+/** The index proper: built from the data on first use. */
+interface Built {
+  data: TitleIndexData;
+  keys: string[];
+  keyTokenCount: Uint8Array;
+  postings: Map<string, number[]>;
+  /** Scratch counts, one per title, reused by every search (no allocation per query). */
+  titleCounts: Int32Array;
+  /** Marks a title as counted for the current query word (a generation number instead of a Set per word). */
+  titleSeen: Int32Array;
+}
+
+function build(data: TitleIndexData): Built {
+  const keys = Object.keys(data.titles);
+  const keyTokenCount = new Uint8Array(keys.length);
+  const postings = new Map<string, number[]>();
+  keys.forEach((key, id) => {
+    const tokens = new Set(key.split(' '));
+    keyTokenCount[id] = tokens.size;
+    for (const t of tokens) {
+      const list = postings.get(t);
+      if (list) list.push(id);
+      else postings.set(t, [id]);
+    }
+  });
+  const titleCounts = new Int32Array(keys.length);
+  return { data, keys, keyTokenCount, postings, titleCounts, titleSeen: new Int32Array(keys.length) };
 }
 
 export class TitleIndex {
-  readonly size: number;
-  private readonly keys: string[];
-  private readonly keyTokenCount: Uint8Array;
-  private readonly postings = new Map<string, number[]>();
+  private built?: Built;
   /** Every token, sorted: prefix ranges for autocomplete, and ids for the typo counts. */
   private sortedTokens: string[] = [];
   /** Trigram → ids (into sortedTokens) of the tokens holding it; built on the first typo search. */
   private trigrams?: Map<string, Int32Array>;
-  /** Scratch counts, one per token and one per title, reused by every search (no allocation per query). */
   private tokenCounts?: Int32Array;
-  private readonly titleCounts: Int32Array;
-  /** Marks a title as counted for the current query word (a generation number instead of a Set per word). */
-  private readonly titleSeen: Int32Array;
   private generation = 0;
 
-  constructor(private readonly data: TitleIndexData) {
-    this.keys = Object.keys(data.titles);
-    this.size = data.strings;
-    this.keyTokenCount = new Uint8Array(this.keys.length);
-    this.titleCounts = new Int32Array(this.keys.length);
-    this.titleSeen = new Int32Array(this.keys.length);
-    this.keys.forEach((key, id) => {
-      const tokens = new Set(key.split(' '));
-      this.keyTokenCount[id] = tokens.size;
-      for (const t of tokens) {
-        const list = this.postings.get(t);
-        if (list) list.push(id);
-        else this.postings.set(t, [id]);
-      }
-    });
+  /** The data, or how to read it: read on the first look-up, so start-up does not wait for 60,000 titles. */
+  constructor(private readonly source: TitleIndexData | (() => TitleIndexData)) {}
+
+  private get b(): Built {
+    return (this.built ??= build(typeof this.source === 'function' ? this.source() : this.source));
+  }
+
+  /** Reads and indexes the titles now (after start-up, before the first question that needs them). */
+  warm(): void {
+    void this.b;
+  }
+
+  /** How many O*NET title strings the index was built from. */
+  get size(): number {
+    return this.b.data.strings;
   }
 
   /** Built on the first typo or prefix search, so start-up stays short. */
   private tokenIndex(): { sorted: string[]; trigrams: Map<string, Int32Array>; counts: Int32Array } {
     if (!this.trigrams) {
-      this.sortedTokens = [...this.postings.keys()].sort();
+      this.sortedTokens = [...this.b.postings.keys()].sort();
       const lists = new Map<string, number[]>();
       this.sortedTokens.forEach((token, id) => {
         for (const g of new Set(trigramsOf(token))) {
@@ -102,7 +124,7 @@ export class TitleIndex {
 
   /** The codes a normalised title names exactly, heaviest first. */
   exact(normalized: string): TitleHit | undefined {
-    const raw = this.data.titles[normalized];
+    const raw = this.b.data.titles[normalized];
     return raw ? { key: normalized, codes: this.codesOf(raw), score: 1 } : undefined;
   }
 
@@ -112,14 +134,14 @@ export class TitleIndex {
     // A last word of one letter tells autocomplete nothing yet ("truck d"): wait for the next.
     if (prefix && queryTokens.at(-1)!.length < 2) queryTokens = queryTokens.slice(0, -1);
     if (queryTokens.length === 0) return [];
-    const matched = this.titleCounts;
+    const matched = this.b.titleCounts;
     const touched: number[] = [];
     queryTokens.forEach((qt, i) => {
       const allowPrefix = prefix && i === queryTokens.length - 1;
-      const seen = this.titleSeen;
+      const seen = this.b.titleSeen;
       const generation = (this.generation = (this.generation + 1) | 0 || 1);
       for (const token of this.similarTokens(qt, allowPrefix)) {
-        for (const id of this.postings.get(token) ?? []) {
+        for (const id of this.b.postings.get(token) ?? []) {
           if (seen[id] === generation) continue;
           seen[id] = generation;
           if (matched[id] === 0) touched.push(id);
@@ -130,13 +152,13 @@ export class TitleIndex {
     // The best `limit` by score, then shorter, then alphabetical: a bounded insertion, never a sort of every hit.
     const better = (a: { id: number; score: number }, b: { id: number; score: number }) =>
       a.score - b.score ||
-      this.keys[b.id]!.length - this.keys[a.id]!.length ||
-      (this.keys[a.id]! < this.keys[b.id]! ? 1 : -1);
+      this.b.keys[b.id]!.length - this.b.keys[a.id]!.length ||
+      (this.b.keys[a.id]! < this.b.keys[b.id]! ? 1 : -1);
     const top: { id: number; score: number }[] = [];
     for (const id of touched) {
       const m = matched[id]!;
       matched[id] = 0;
-      const score = m / (queryTokens.length + this.keyTokenCount[id]! - m);
+      const score = m / (queryTokens.length + this.b.keyTokenCount[id]! - m);
       // Every word typed must be in the title (typos allowed), so extra words never match loosely.
       if (!(prefix || (m === queryTokens.length && score >= MIN_COVERAGE))) continue;
       const hit = { id, score };
@@ -147,15 +169,15 @@ export class TitleIndex {
       if (top.length > limit) top.pop();
     }
     return top.map(({ id, score }) => ({
-      key: this.keys[id]!,
-      codes: this.codesOf(this.data.titles[this.keys[id]!]!),
+      key: this.b.keys[id]!,
+      codes: this.codesOf(this.b.data.titles[this.b.keys[id]!]!),
       score,
     }));
   }
 
   /** The token itself, tokens within a small edit distance, and (for autocomplete) completions. */
   private similarTokens(token: string, allowPrefix: boolean): string[] {
-    const known = this.postings.has(token);
+    const known = this.b.postings.has(token);
     const out = known ? [token] : [];
     // A word the titles use is taken as typed, not as a typo of another word.
     const maxEdits = known ? 0 : typoBudget(token.length);
@@ -197,7 +219,7 @@ export class TitleIndex {
 
   private codesOf(raw: number[]): { code: string; weight: number }[] {
     const out: { code: string; weight: number }[] = [];
-    for (let i = 0; i < raw.length; i += 2) out.push({ code: this.data.codes[raw[i]!]!, weight: raw[i + 1]! });
+    for (let i = 0; i < raw.length; i += 2) out.push({ code: this.b.data.codes[raw[i]!]!, weight: raw[i + 1]! });
     return out.sort((a, b) => b.weight - a.weight || (a.code < b.code ? -1 : 1));
   }
 }
