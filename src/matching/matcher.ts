@@ -11,6 +11,7 @@ import { extractSeniority, LEVEL_NAMES, nearestLevel } from './seniority.ts';
 import { familiesForHit } from './onet-names.ts';
 import { expandAbbreviations } from './title-index.ts';
 import { WordIndex } from './word-index.ts';
+import { truncate } from '../output/text.ts';
 
 export const MAX_QUERY_LENGTH = 120;
 /** fuse.js scores run 0 (exact) … 1; above this nothing counts as a match. */
@@ -261,4 +262,4 @@ function checkQuery(query: string): string {
   return normalized;
 }
 
-const clip = (s: string) => (s.trim().length > 60 ? `${s.trim().slice(0, 57)}…` : s.trim());
+const clip = (s: string) => truncate(s.trim(), 60);
