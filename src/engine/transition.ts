@@ -132,13 +132,26 @@ function rankTransitions(catalog: Catalog, from: RoleScore): Suggestion[] {
     ];
   });
   const taken = new Set([from.role.id, ...curated.map((s) => s.to.role.id)]);
-  // Rank on gain and carry-over alone; only the few kept become full plans (a thousand would be wasted work).
-  const others = catalog.roles
-    .filter((r) => !taken.has(r.id) && r.family !== from.role.family && catalog.score(r).score > from.score)
-    .map((r) => ({ to: catalog.score(r), gain: round1(catalog.score(r).score - from.score) }))
-    .filter((c) => c.gain > 0)
-    .map((c) => ({ ...c, carryOver: carryOver(from.role, c.to.role).score }))
-    .filter((c) => c.carryOver >= MIN_CARRY_OVER)
+  // Rank on gain and carry-over alone, and only the few kept become full plans. Carry-over is at most
+  // 1, so going through candidates by falling gain, one whose gain is below the tenth best gain ×
+  // carry-over so far cannot enter: the rest of the thousand need no carry-over computed.
+  const candidates = catalog.roles
+    .map((r, index) => ({ index, to: catalog.score(r), gain: round1(catalog.score(r).score - from.score) }))
+    .filter((c) => !taken.has(c.to.role.id) && c.to.role.family !== from.role.family && c.gain > 0)
+    .sort((x, y) => y.gain - x.gain || x.index - y.index);
+  const kept: { index: number; to: RoleScore; gain: number; carryOver: number }[] = [];
+  const bestProducts: number[] = [];
+  for (const c of candidates) {
+    if (bestProducts.length === RANKED_KEPT && c.gain < bestProducts[RANKED_KEPT - 1]!) break;
+    const carry = carryOver(from.role, c.to.role).score;
+    if (carry < MIN_CARRY_OVER) continue;
+    kept.push({ ...c, carryOver: carry });
+    bestProducts.push(c.gain * carry);
+    bestProducts.sort((a, b) => b - a);
+    if (bestProducts.length > RANKED_KEPT) bestProducts.pop();
+  }
+  const others = kept
+    .sort((x, y) => x.index - y.index)
     .sort((x, y) => y.gain * y.carryOver - x.gain * x.carryOver || y.gain - x.gain)
     .slice(0, RANKED_KEPT)
     .map((c) => planTransition(from, c.to))
