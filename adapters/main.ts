@@ -83,8 +83,6 @@ export async function startPlatforms(
   const server = createHttpServer(context.routes, log, { readiness, metrics: context.metrics });
   const port = await listen(server, config.PORT);
   log.info('http server listening', { port, routes: [...context.routes.keys(), '/healthz', '/readyz', '/metrics'] });
-  // The O*NET title index is read on first use; read it now, while nobody is waiting, instead of in a typo's answer.
-  setImmediate(() => catalog.titleIndex?.warm());
 
   const stop: Stop = async () => {
     // Stop accepting, let accepted answers finish within the bound, then close everything.

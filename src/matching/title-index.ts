@@ -94,11 +94,6 @@ export class TitleIndex {
     return (this.built ??= build(typeof this.source === 'function' ? this.source() : this.source));
   }
 
-  /** Reads and indexes the titles now (after start-up, before the first question that needs them). */
-  warm(): void {
-    void this.b;
-  }
-
   /** How many O*NET title strings the index was built from. */
   get size(): number {
     return this.b.data.strings;
