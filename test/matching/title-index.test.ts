@@ -36,6 +36,10 @@ describe('GIVEN the title index', () => {
     expect(editDistance('nurse', 'nurze', 1)).toBe(1);
     expect(editDistance('nurse', 'xyzzy', 1)).toBe(2);
   });
+  it('THEN two neighbouring letters swapped count as one slip, not two edits', () => {
+    expect(editDistance('netwrok', 'network', 1)).toBe(1);
+    expect(editDistance('netwrok', 'network', 0)).toBe(1);
+  });
 });
 
 describe('GIVEN the full catalog with every O*NET title', () => {
