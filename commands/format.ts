@@ -38,8 +38,14 @@ export function dimensionFields(s: RoleScore): Field[] {
 export const splitText = (s: Split) =>
   `${s.displaced}% displaced · ${s.augmented}% augmented · ${s.notInvolved}% not involved`;
 
-export function taskLine(t: Task): string {
-  return `${t.name} (${t.share}% of time, ${t.score}/5): ${t.why}`;
+/** Estimated task shares are weights given to task types, not measured time: labels say which. */
+export const splitLabel = (role: Role) =>
+  role.basis === 'estimated' ? 'How the task weights split' : 'How the week splits';
+export const shareText = (role: Role, share: number) =>
+  role.basis === 'estimated' ? `weight ${share}%` : `${share}% of the week`;
+
+export function taskLine(role: Role, t: Task): string {
+  return `${t.name} (${shareText(role, t.share)}, ${t.score}/5): ${t.why}`;
 }
 
 /** The most displaced tasks (highest score first) and the most protected (lowest first). */
@@ -66,14 +72,6 @@ export function sourcesBlock(role: Role): Block {
   return { type: 'context', text: `${basis} Sources: ${role.sources.join('; ')}.` };
 }
 
-export const scoreBlock = (s: RoleScore, caption?: string): Block => ({
-  type: 'score',
-  score: s.score,
-  zone: s.zone,
-  label: s.label,
-  caption,
-});
-
 export const riskButton = (role: Role, label = role.title): Button => ({
   label,
   action: { command: 'risk', args: [role.id] },
@@ -96,17 +94,23 @@ export function researchBlock(catalog: Catalog, role: Role): Block | undefined {
 
 const CLOSEST_MIN_OVERLAP = 0.15;
 
-/** For estimated roles: how sure each part is, and the hand-assessed roles closest to it. */
-export function estimateBlocks(catalog: Catalog, role: Role): Block[] {
+/** For estimated roles: how sure each part is. */
+export function confidenceBlocks(role: Role): Block[] {
   const info = (role as Partial<EstimatedRole>).estimate;
   if (role.basis !== 'estimated' || !info) return [];
   const d = info.dimensions;
-  const blocks: Block[] = [
+  return [
     {
       type: 'context',
       text: `Confidence: ${role.confidence} (tasks ${d.tasks}, evidence ${d.evidence}, barriers ${d.barriers}, protective ${d.protective}, AI growth ${d.growth}). Not assessed by hand; items without a source count as 0 and say "no data".`,
     },
   ];
+}
+
+/** For estimated roles: how sure each part is, and the hand-assessed roles closest to it. */
+export function estimateBlocks(catalog: Catalog, role: Role): Block[] {
+  const blocks = confidenceBlocks(role);
+  if (!blocks.length) return [];
   // One entry per assessed family (its default level), and only where skills or tasks really overlap.
   const closest = [...catalog.families.keys()]
     .map((f) => catalog.defaultRole(f))

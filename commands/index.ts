@@ -6,11 +6,13 @@ import type { Answer, Command } from './define.ts';
 import { errorAnswer } from './errors.ts';
 import help, { helpReply } from './help.ts';
 import myscore from './myscore.ts';
+import outlook from './outlook.ts';
 import risk from './risk.ts';
 import roles from './roles.ts';
 import transition from './transition.ts';
+import why from './why.ts';
 
-const BASE_COMMANDS: Command[] = [risk, compare, transition, roles, myscore];
+const BASE_COMMANDS: Command[] = [risk, why, outlook, compare, transition, roles, myscore];
 export const COMMANDS: Command[] = [
   ...BASE_COMMANDS,
   { ...help, run: () => ({ reply: helpReply(COMMANDS), doc: { kind: 'help' } }) },

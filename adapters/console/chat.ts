@@ -2,7 +2,9 @@
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { askAnswer } from '../../commands/ask.ts';
-import { apologyReply } from '../../commands/index.ts';
+import { argsFor } from '../../commands/args.ts';
+import type { Answer } from '../../commands/define.ts';
+import { apologyReply, findCommand, runCommand } from '../../commands/index.ts';
 import { MemoryConversationStore, type ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
 import { renderConsole } from './render.ts';
@@ -21,6 +23,20 @@ const CONSOLE_CONVERSATION = 'console';
 const GREETING =
   'career-bot: ask how exposed a role is to AI, in plain words or as a command. Try "is backend development going to be automated?", then "and for seniors?", "compare devops vs sre", "transition qa tester", "roles" or "help". Type "quit" to leave.';
 
+/**
+ * A line typed as a card's button reads ("why backend-developer-mid"): the console's click. Only
+ * details are answered this way; other commands go through the parser so follow-ups keep context.
+ */
+export function typedDetail(catalog: Catalog, text: string): Answer | undefined {
+  const [name = '', ...rest] = text.split(/\s+/);
+  const command = findCommand(name.toLowerCase());
+  if (!command || rest.length === 0) return undefined;
+  const { args } = argsFor(command, rest.join(' '));
+  if (!Object.values(args).every((v) => v !== undefined && catalog.byId.has(v))) return undefined;
+  const answer = runCommand(command, args, catalog);
+  return answer.reply.detail ? answer : undefined;
+}
+
 export async function runChat(
   catalog: Catalog,
   { input, output, color, log = () => {}, store = new MemoryConversationStore() }: ChatOptions,
@@ -36,7 +52,8 @@ export async function runChat(
     if (text) {
       try {
         // Commands and plain questions alike go through the intent parser, so follow-ups work.
-        write(renderConsole((await askAnswer(catalog, text, conversation)).reply, { color }));
+        const answer = typedDetail(catalog, text) ?? (await askAnswer(catalog, text, conversation));
+        write(renderConsole(answer.reply, { color }));
       } catch (e) {
         log('chat answer failed', { error: e instanceof Error ? e.stack : String(e) });
         write(renderConsole(apologyReply(), { color }));

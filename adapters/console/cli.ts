@@ -19,10 +19,14 @@ const USAGE = `Usage:
   career-bot transition "<role>"           safer roles to move into
   career-bot ask "<free text>"             what a team channel message gets
   career-bot roles ["<filter>"]            the catalog
+  career-bot why "<role>"                  every number behind a score, with reason and source
+  career-bot outlook "<role>"              where a role is heading, skills to learn and keep
   career-bot myscore "<role>" --mix "<task>=<percent>, ..."   your own score from your week
   career-bot chat                          the console chat
   career-bot start                         the bot: Slack / Discord when configured, else the chat
-Add --json for one JSON document instead of text.`;
+Text answers are compact cards. Add --full for everything (every task, every item's reason, the
+advice, the sources), --why to a risk question for the numbers behind its score, or --json for one
+JSON document instead of text.`;
 
 export interface Io {
   out: (text: string) => void;
@@ -69,15 +73,21 @@ export async function main(
       options: {
         json: { type: 'boolean', default: false },
         mix: { type: 'string' },
+        full: { type: 'boolean', default: false },
+        why: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
-  const { json, help, mix } = parsed.values;
-  const [name = help ? 'help' : '', ...words] = parsed.positionals;
-  if (!name) return usageError(io, json, 'Tell me what to do.');
+  const { json, help, mix, full } = parsed.values;
+  const [given = help ? 'help' : '', ...words] = parsed.positionals;
+  if (!given) return usageError(io, json, 'Tell me what to do.');
+  // `risk <role> --why` is the "Why this score" detail: the why command for the same role.
+  if (parsed.values.why && given !== 'risk' && given !== 'why')
+    return usageError(io, json, '--why explains one role\'s score: career-bot risk "<role>" --why');
+  const name = parsed.values.why ? 'why' : given;
 
   let catalog: Catalog;
   try {
@@ -95,14 +105,16 @@ export async function main(
     throw e;
   }
 
-  if (name === 'ask') return print(io, json, await askAnswer(catalog, words.join(' ')));
+  const view = { json, full };
+  if (name === 'ask') return print(io, view, await askAnswer(catalog, words.join(' ')));
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
   const args = name === 'myscore' && mix !== undefined ? { role: words.join(' '), mix } : commandArgs(name, words);
-  return print(io, json, runCommand(command, args, catalog));
+  return print(io, view, runCommand(command, args, catalog));
 }
 
-function print(io: Io, json: boolean, answer: Answer): number {
-  io.out(json ? JSON.stringify(answer.doc, null, 2) : renderConsole(answer.reply, { color: io.color }));
+function print(io: Io, view: { json: boolean; full: boolean }, answer: Answer): number {
+  const reply = view.full && answer.full ? answer.full() : answer.reply;
+  io.out(view.json ? JSON.stringify(answer.doc, null, 2) : renderConsole(reply, { color: io.color }));
   return exitCodeFor(answer);
 }

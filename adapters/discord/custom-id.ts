@@ -9,7 +9,13 @@ const PREFIX = 'a1';
 const SHARE_PREFIX = 's1';
 const SEPARATOR = ':';
 /** How many role ids each command a button may run takes. */
-const ROLE_ARGS: Partial<Record<Action['command'], number>> = { risk: 1, transition: 1, compare: 2 };
+const ROLE_ARGS: Partial<Record<Action['command'], number>> = {
+  risk: 1,
+  transition: 1,
+  compare: 2,
+  why: 1,
+  outlook: 1,
+};
 
 /** The custom_id for an action, or undefined when it cannot be carried in 100 characters. */
 export function encodeAction(action: Action): string | undefined {

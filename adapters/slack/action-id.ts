@@ -4,7 +4,16 @@ import type { Action } from '../../src/output/reply.ts';
 
 const PREFIX = 'career';
 export const ACTION_ID_PATTERN = /^career:/;
-const COMMANDS: readonly Action['command'][] = ['risk', 'compare', 'transition', 'roles', 'help', 'myscore'];
+const COMMANDS: readonly Action['command'][] = [
+  'risk',
+  'compare',
+  'transition',
+  'roles',
+  'help',
+  'myscore',
+  'why',
+  'outlook',
+];
 
 /** A share button ("career:share:myscore:...") posts its answer in the channel. */
 const SHARE = 'share';
