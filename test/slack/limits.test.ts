@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, findCommand, runCommand } from '../../commands/index.ts';
 import { SLACK_LIMITS as L } from '../../adapters/slack/limits.ts';
-import { renderSlack, type SlackMessage } from '../../adapters/slack/render.ts';
+import { escapeSlack, renderSlack, type SlackMessage } from '../../adapters/slack/render.ts';
+import { itemLine } from '../../commands/why.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
+import { scoreItems } from '../../src/engine/items.ts';
+import { teamAnswer } from '../../commands/team.ts';
 
 type Json = Record<string, unknown> & {
   type?: string;
@@ -21,6 +24,8 @@ function violations(message: SlackMessage): string[] {
   if (!message.text.trim()) out.push('empty text fallback');
   over('fallback text', message.text, L.fallbackText);
   if (message.blocks.length > L.blocksPerMessage) out.push(`blocks: ${message.blocks.length} > ${L.blocksPerMessage}`);
+  const tables = message.blocks.filter((b) => b.type === 'table').length;
+  if (tables > L.tablesPerMessage) out.push(`tables: ${tables} > ${L.tablesPerMessage}`);
   for (const block of message.blocks as unknown as Json[]) {
     const text = block.text as { text: string } | undefined;
     switch (block.type) {
@@ -48,6 +53,19 @@ function violations(message: SlackMessage): string[] {
         }
         break;
       }
+      case 'table': {
+        const rows = (block as { rows?: { type: string; text: string }[][] }).rows ?? [];
+        if (rows.length === 0 || rows.length > L.tableRows) out.push(`table rows: ${rows.length}`);
+        for (const row of rows) {
+          if (row.length === 0 || row.length > L.tableCells) out.push(`table cells: ${row.length}`);
+          if (row.length !== rows[0]!.length) out.push('table rows of different lengths');
+          for (const cell of row) {
+            if (cell.type !== 'raw_text' || !cell.text.trim()) out.push(`empty or unknown table cell`);
+            over('table cell', cell.text, L.tableCellText);
+          }
+        }
+        break;
+      }
       default:
         out.push(`unexpected block type ${String(block.type)}`);
     }
@@ -64,10 +82,12 @@ describe('GIVEN every role in the catalog', () => {
     expect(catalog.roles.length).toBeGreaterThan(0));
 
   it.each(catalog.roles.map((r, i) => [r.id, r, catalog.roles[(i + 1) % catalog.roles.length]!] as const))(
-    'GIVEN %s THEN risk, transition, roles and compare with a neighbour stay within Block Kit limits',
+    'GIVEN %s THEN risk, why, outlook, transition, roles and compare with a neighbour stay within Block Kit limits',
     (_id, role, neighbour) => {
       const messages: Record<string, SlackMessage> = {
         risk: run('risk', { role: role.id }),
+        why: run('why', { role: role.id }),
+        outlook: run('outlook', { role: role.id }),
         transition: run('transition', { role: role.id }),
         roles: run('roles', { filter: role.title }),
         compare: run('compare', {
@@ -78,11 +98,21 @@ describe('GIVEN every role in the catalog', () => {
       for (const [name, message] of Object.entries(messages))
         expect(violations(message), `${name} ${role.id}`).toEqual([]);
       expect(messages.risk!.text).toContain(catalog.score(role).score.toFixed(1));
+      // Every item of the why view reaches Slack whole: nothing is cut to fit.
+      const shown = messages.why!.blocks.map((b) => (b.type === 'section' ? (b.text?.text ?? '') : '')).join('\n');
+      for (const item of scoreItems(role)) expect(shown).toContain(escapeSlack(itemLine(item)));
     },
   );
 
-  it('THEN the whole catalog listing, the help and the errors stay within limits too', () => {
+  it('THEN the whole catalog listing, the help, a team of every hand-assessed role and the errors stay within limits too', () => {
+    const assessed = catalog.roles.filter((r) => r.basis === 'assessed');
+    const team = teamAnswer(
+      catalog,
+      assessed.map((role, i) => ({ role, count: i + 1 })),
+    );
     for (const message of [
+      renderSlack(team.reply),
+      renderSlack(team.full!()),
       run('roles', {}),
       run('help', {}),
       run('risk', { role: 'banana' }),
