@@ -4,7 +4,9 @@ import { METHOD } from '../src/engine/method.ts';
 import type { Block, Button, Field } from '../src/output/reply.ts';
 import type { Role, Task } from '../src/catalog/schema.ts';
 import type { RoleScore } from '../src/engine/scoring.ts';
-import { signed, type Suggestion } from '../src/engine/transition.ts';
+import type { Suggestion } from '../src/engine/transition.ts';
+import { signed } from '../src/output/numbers.ts';
+import { truncate } from '../src/output/text.ts';
 import { shareText, taskHighlights } from './format.ts';
 
 /** Task names on a compact card are cut here: O*NET task statements run to 200 characters. */
@@ -42,10 +44,8 @@ export function cardScores(scores: [RoleScore, string][]): Block[] {
 /** Ends a reason with a full stop when its source left it off. */
 export const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-export const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-
 const compactTask = (role: Role) => (t: Task) =>
-  `${clip(t.name.replace(/\.$/, ''), COMPACT_TASK_NAME_MAX)} · ${shareText(role, t.share)} · ${t.score}/5`;
+  `${truncate(t.name.replace(/\.$/, ''), COMPACT_TASK_NAME_MAX)} · ${shareText(role, t.share)} · ${t.score}/5`;
 
 const VERDICT_LEAD = { red: 'High risk', yellow: 'Some risk', green: 'Lower risk' } as const;
 /** Modifier effects smaller than this many points are not worth naming in a verdict. */

@@ -7,10 +7,10 @@ import type { Action, Block, Reply } from '../src/output/reply.ts';
 import type { Role } from '../src/catalog/schema.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { RoleScore } from '../src/engine/scoring.ts';
-import { signed } from '../src/engine/transition.ts';
+import { signed } from '../src/output/numbers.ts';
 import { defineCommand, type Answer } from './define.ts';
 import { cardScore } from './card.ts';
-import { dimensionValue, riskButton, signedInt, splitText } from './format.ts';
+import { dimensionValue, riskButton, splitText } from './format.ts';
 
 /** Movers and levers shown on the card: enough to act on, short enough for every platform. */
 const MAX_MOVERS_SHOWN = 3;
@@ -65,7 +65,7 @@ export function personalReply(p: PersonalScore, baseline: RoleScore): Answer['re
   blocks.push(
     {
       type: 'context',
-      text: `Only the task mix is yours: the score keeps ${p.role.title}'s market evidence (${signedInt(s.dimensions.evidence)}), barriers (${s.dimensions.barriers}) and AI growth (${signedInt(s.dimensions.growth)}). Sources: ${p.role.sources.join('; ')}.`,
+      text: `Only the task mix is yours: the score keeps ${p.role.title}'s market evidence (${signed(s.dimensions.evidence, 0)}), barriers (${s.dimensions.barriers}) and AI growth (${signed(s.dimensions.growth, 0)}). Sources: ${p.role.sources.join('; ')}.`,
     },
     {
       type: 'actions',
@@ -139,6 +139,7 @@ export function myscoreAnswer(catalog: Catalog, roleQuery: string, mix: string |
 export default defineCommand({
   name: 'myscore',
   description: 'Your own score: a role rescored from how you actually spend your week',
+  surfaces: ['cli', 'slack', 'discord'],
   args: {
     role: { type: 'role', required: true, description: 'Job title, e.g. backend developer' },
     mix: {

@@ -43,6 +43,8 @@ export function outlookAnswer(catalog: Catalog, match: Match): Answer {
 export default defineCommand({
   name: 'outlook',
   description: 'Where a role is heading, the skills to learn and those that carry over',
+  // Reached through a card's button on Slack and Discord, so no slash command of its own there.
+  surfaces: ['cli'],
   args: { role: { type: 'role', required: true, description: 'Job title, e.g. backend developer' } },
   examples: ['outlook backend developer', 'outlook data engineer'],
   run: ({ args, catalog }) => outlookAnswer(catalog, catalog.resolve(args.role ?? '')),

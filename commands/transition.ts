@@ -3,7 +3,8 @@ import type { Block, Reply } from '../src/output/reply.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Role } from '../src/catalog/schema.ts';
 import type { RoleScore } from '../src/engine/scoring.ts';
-import { suggestTransitions, signed, type Suggestion } from '../src/engine/transition.ts';
+import { suggestTransitions, type Suggestion } from '../src/engine/transition.ts';
+import { signed } from '../src/output/numbers.ts';
 import { cardScore, whyButton } from './card.ts';
 import { chartBlocks } from './chart-slot.ts';
 import { defineCommand, type Answer } from './define.ts';
@@ -86,6 +87,7 @@ export function transitionAnswer(catalog: Catalog, role: Role): Answer {
 export default defineCommand({
   name: 'transition',
   description: 'Safer roles to move into, with what you lose, gain and keep',
+  surfaces: ['cli', 'slack', 'discord'],
   args: { role: { type: 'role', required: true, description: 'Your job title today' } },
   examples: ['transition backend developer', 'transition manual qa tester'],
   run: ({ args, catalog }) => transitionAnswer(catalog, catalog.resolve(args.role ?? '').role),

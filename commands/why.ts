@@ -3,14 +3,16 @@
 import { DIMENSION_NAMES } from '../src/engine/compare.ts';
 import { scoreItems, type ItemDimension, type ScoreItem } from '../src/engine/items.ts';
 import { METHOD } from '../src/engine/method.ts';
-import { round2, type RoleScore } from '../src/engine/scoring.ts';
+import type { RoleScore } from '../src/engine/scoring.ts';
+import { round2 } from '../src/engine/rounding.ts';
 import type { Block } from '../src/output/reply.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Match } from '../src/matching/match.ts';
 import { riskDoc } from '../src/output/documents.ts';
 import { cardScore, detailButtons, sentence } from './card.ts';
 import { defineCommand, type Answer } from './define.ts';
-import { confidenceBlocks, dimensionValue, explanationText, signedInt, sourcesBlock } from './format.ts';
+import { signed } from '../src/output/numbers.ts';
+import { confidenceBlocks, dimensionValue, explanationText, sourcesBlock } from './format.ts';
 
 const ITEM_MAX: Record<ItemDimension, number> = {
   evidence: METHOD.itemRanges.evidence.max,
@@ -22,7 +24,7 @@ const SIGNED = new Set<ItemDimension>(['evidence', 'growth']);
 const NO_DATA_PREFIX = /^no data:?\s*/i;
 
 export function itemLine(item: ScoreItem): string {
-  const value = SIGNED.has(item.dimension) ? signedInt(item.value) : `${item.value}/${ITEM_MAX[item.dimension]}`;
+  const value = SIGNED.has(item.dimension) ? signed(item.value, 0) : `${item.value}/${ITEM_MAX[item.dimension]}`;
   if (item.source === null) return `${item.name}: ${value}, no data (${item.why.replace(NO_DATA_PREFIX, '')}).`;
   return `${item.name}: ${value}. ${sentence(item.why)}${item.source ? ` Source: ${item.source}.` : ''}`;
 }
@@ -64,6 +66,8 @@ export function whyAnswer(catalog: Catalog, match: Match): Answer {
 export default defineCommand({
   name: 'why',
   description: "Every number behind a role's score, with its reason and source",
+  // Reached through a card's button on Slack and Discord, so no slash command of its own there.
+  surfaces: ['cli'],
   args: { role: { type: 'role', required: true, description: 'Job title, e.g. backend developer' } },
   examples: ['why backend developer', 'why registered nurse'],
   run: ({ args, catalog }) => whyAnswer(catalog, catalog.resolve(args.role ?? '')),

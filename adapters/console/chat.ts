@@ -4,7 +4,9 @@ import type { Readable, Writable } from 'node:stream';
 import { askAnswer } from '../../commands/ask.ts';
 import { argsFor } from '../../commands/args.ts';
 import type { Answer } from '../../commands/define.ts';
-import { apologyReply, findCommand, runCommand } from '../../commands/index.ts';
+import { findCommand, runCommand } from '../../commands/index.ts';
+import { answerRequest } from '../runtime/answer-pipeline.ts';
+import { createLogger, type Logger } from '../runtime/log.ts';
 import { MemoryConversationStore, type ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
 import { renderConsole } from './render.ts';
@@ -13,7 +15,8 @@ export interface ChatOptions {
   input: Readable;
   output: Writable;
   color: boolean;
-  log?: (message: string, context: object) => void;
+  /** Failures are logged here; the person sees the apology. Silent unless given. */
+  log?: Logger;
   store?: ConversationStore;
 }
 
@@ -39,7 +42,7 @@ export function typedDetail(catalog: Catalog, text: string): Answer | undefined 
 
 export async function runChat(
   catalog: Catalog,
-  { input, output, color, log = () => {}, store = new MemoryConversationStore() }: ChatOptions,
+  { input, output, color, log = createLogger('silent'), store = new MemoryConversationStore() }: ChatOptions,
 ): Promise<void> {
   const conversation = { key: CONSOLE_CONVERSATION, store };
   const rl = createInterface({ input, output, terminal: false });
@@ -50,14 +53,12 @@ export async function runChat(
     const text = line.trim();
     if (/^(quit|exit|bye|q)$/i.test(text)) break;
     if (text) {
-      try {
-        // Commands and plain questions alike go through the intent parser, so follow-ups work.
-        const answer = typedDetail(catalog, text) ?? (await askAnswer(catalog, text, conversation));
-        write(renderConsole(answer.reply, { color }));
-      } catch (e) {
-        log('chat answer failed', { error: e instanceof Error ? e.stack : String(e) });
-        write(renderConsole(apologyReply(), { color }));
-      }
+      // Commands and plain questions alike go through the intent parser, so follow-ups work; a
+      // typed button line for a detail is the one exception (see typedDetail).
+      const answer = await answerRequest({ log }, { platform: 'console' }, 'ask', async () => {
+        return typedDetail(catalog, text) ?? (await askAnswer(catalog, text, conversation));
+      });
+      write(renderConsole(answer.reply, { color }));
     }
     output.write('> ');
   }
