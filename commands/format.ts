@@ -3,6 +3,7 @@ import { DIMENSION_NAMES } from '../src/engine/compare.ts';
 import { METHOD } from '../src/engine/method.ts';
 import type { Block, Button, Field } from '../src/output/reply.ts';
 import type { Role, Task } from '../src/catalog/schema.ts';
+import { taskShareMeaning } from '../src/output/score-items.ts';
 import type { Dimensions, RoleScore, Split } from '../src/engine/scoring.ts';
 import type { EstimatedRole } from '../src/estimate/to-role.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
@@ -40,12 +41,13 @@ export const splitText = (s: Split) =>
 
 /** Estimated task shares are weights given to task types, not measured time: labels say which. */
 export const splitLabel = (role: Role) =>
-  role.basis === 'estimated' ? 'How the task weights split' : 'How the week splits';
+  taskShareMeaning(role) === 'weight' ? 'How the task weights split' : 'How the week splits';
 export const shareText = (role: Role, share: number) =>
-  role.basis === 'estimated' ? `weight ${share}%` : `${share}% of the week`;
+  taskShareMeaning(role) === 'weight' ? `weight ${share}%` : `${share}% of the week`;
 
-export function taskLine(role: Role, t: Task): string {
-  return `${t.name} (${shareText(role, t.share)}, ${t.score}/5): ${t.why}`;
+/** Estimated task percentages are weights from O*NET task type, not time: the line says which. */
+export function taskLine(t: Task, meaning: 'time' | 'weight' = 'time'): string {
+  return `${t.name} (${t.share}% ${meaning === 'weight' ? 'weight' : 'of time'}, ${t.score}/5): ${t.why}`;
 }
 
 /** The most displaced tasks (highest score first) and the most protected (lowest first). */

@@ -1,4 +1,5 @@
 import { riskDoc } from '../src/output/documents.ts';
+import { taskShareMeaning } from '../src/output/score-items.ts';
 import type { Match } from '../src/matching/match.ts';
 import type { Block, Reply } from '../src/output/reply.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
@@ -61,7 +62,9 @@ function fullReply(catalog: Catalog, s: RoleScore, match: Match, next: Suggestio
     {
       type: 'list',
       title: 'Tasks, most exposed first',
-      items: [...role.tasks].sort((a, b) => b.score - a.score || b.share - a.share).map((t) => taskLine(role, t)),
+      items: [...role.tasks]
+        .sort((a, b) => b.score - a.score || b.share - a.share)
+        .map((t) => taskLine(t, taskShareMeaning(role))),
     },
     ...whyBlocks(s),
   );

@@ -1,7 +1,7 @@
 // "Why this score": every number behind a role's score with its reason and source. The detail a
 // card's button opens, `career-bot risk <role> --why` prints, and a "why?" follow-up can call.
 import { DIMENSION_NAMES } from '../src/engine/compare.ts';
-import { scoreItems, type ItemDimension, type ScoreItem } from '../src/engine/items.ts';
+import { scoreItems, type ItemDimension, type ScoreItem } from '../src/output/score-items.ts';
 import { METHOD } from '../src/engine/method.ts';
 import type { RoleScore } from '../src/engine/scoring.ts';
 import { round2 } from '../src/engine/rounding.ts';

@@ -83,5 +83,4 @@ export const ITEM_LABELS: Record<string, string> = {
   physicality: 'Embodied physicality',
   interpersonal: 'Deep interpersonal connection',
   moralJudgment: 'Goal-setting & moral judgment',
-  growth: 'AI growth correlation',
 };

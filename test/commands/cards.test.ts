@@ -5,7 +5,7 @@ import { ESTIMATE_NOTE, verdictText } from '../../commands/card.ts';
 import { findCommand, runCommand } from '../../commands/index.ts';
 import { teamAnswer } from '../../commands/team.ts';
 import { itemLine } from '../../commands/why.ts';
-import { scoreItems, type ScoreItem } from '../../src/engine/items.ts';
+import { scoreItems, type ScoreItem } from '../../src/output/score-items.ts';
 import { toPlainText, type Block, type Reply } from '../../src/output/reply.ts';
 import { realCatalog } from '../helpers.ts';
 
@@ -109,7 +109,7 @@ describe('GIVEN "Why this score"', () => {
     expect(text).toMatch(/Job posting trends: [+−]?\d\. BLS projects/);
     expect(text).toMatch(/Company actions: 0, no data \(/);
   });
-  it('GIVEN items with a cited source, "judgement" or none THEN each line says so', () => {
+  it('GIVEN items with a cited source, "judgement" or no data THEN each line says so', () => {
     const base: ScoreItem = {
       dimension: 'evidence',
       key: 'wageTrends',
@@ -120,7 +120,6 @@ describe('GIVEN "Why this score"', () => {
     };
     expect(itemLine(base)).toBe('Wage trends: −1. Pay is flat. Source: BLS OEWS 2024.');
     expect(itemLine({ ...base, source: 'judgement' })).toBe('Wage trends: −1. Pay is flat. Source: judgement.');
-    expect(itemLine({ ...base, source: undefined })).toBe('Wage trends: −1. Pay is flat.');
     expect(itemLine({ ...base, dimension: 'barriers', value: 1, source: null, why: 'no data: no wage series' })).toBe(
       'Wage trends: 1/2, no data (no wage series).',
     );

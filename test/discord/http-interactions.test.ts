@@ -295,7 +295,7 @@ describe('GIVEN an answer slower than the deferral budget', () => {
     expect(lines).toContainEqual(
       expect.objectContaining({
         level: 'error',
-        msg: 'discord transition failed',
+        msg: 'answer failed',
         context: expect.objectContaining({ error: 'boom', command: 'transition' }),
       }),
     );

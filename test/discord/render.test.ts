@@ -3,7 +3,7 @@ import { findCommand, runCommand } from '../../commands/index.ts';
 import { encodeAction } from '../../adapters/discord/custom-id.ts';
 import * as L from '../../adapters/discord/limits.ts';
 import { escapeText, renderDiscord } from '../../adapters/discord/render.ts';
-import { scoreItems } from '../../src/engine/items.ts';
+import { scoreItems } from '../../src/output/score-items.ts';
 import { itemLine } from '../../commands/why.ts';
 import { messagePayload, roleChoices } from '../../adapters/discord/respond.ts';
 import { slashCommandsJson } from '../../adapters/discord/slash-commands.ts';

@@ -408,7 +408,7 @@ describe('GIVEN button clicks', () => {
     expect(res.status).toBe(200);
     const post = await standIn.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === ts);
     const text = JSON.stringify(post.body.blocks);
-    for (const item of ['Job posting trends: 0.', 'Liability / accountability: 1/2.', 'AI growth correlation: −1.'])
+    for (const item of ['Job posting trends: 0.', 'Liability / accountability: 1/2.', 'AI growth: −1.'])
       expect(text).toContain(item);
   });
 

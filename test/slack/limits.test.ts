@@ -5,7 +5,7 @@ import { SLACK_LIMITS as L } from '../../adapters/slack/limits.ts';
 import { escapeSlack, renderSlack, type SlackMessage } from '../../adapters/slack/render.ts';
 import { itemLine } from '../../commands/why.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
-import { scoreItems } from '../../src/engine/items.ts';
+import { scoreItems } from '../../src/output/score-items.ts';
 import { teamAnswer } from '../../commands/team.ts';
 
 type Json = Record<string, unknown> & {
