@@ -1,7 +1,8 @@
 import { riskDoc } from '../src/output/documents.ts';
 import { taskShareMeaning } from '../src/output/score-items.ts';
 import type { Match } from '../src/matching/match.ts';
-import type { Block, Reply } from '../src/output/reply.ts';
+import type { Block, Button, Reply } from '../src/output/reply.ts';
+import type { Role } from '../src/catalog/schema.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import { ZONE_NAMES, type RoleScore } from '../src/engine/scoring.ts';
 import { suggestTransitions, type Suggestion } from '../src/engine/transition.ts';
@@ -22,6 +23,9 @@ import {
 import { outlookBlocks } from './outlook.ts';
 import { whyBlocks } from './why.ts';
 
+/** Follow the role: its owner is told when its score changes (the watch command). */
+const watchButton = (role: Role): Button => ({ label: 'Watch', action: { command: 'watch', args: [role.id] } });
+
 /** Safer roles the full answer lists. */
 const FULL_SUGGESTIONS = 3;
 
@@ -33,7 +37,7 @@ function compactReply(s: RoleScore, match: Match, next: Suggestion[]): Reply {
     { type: 'text', text: verdictText(s) },
     ...chartBlocks({ kind: 'risk', score: s }),
     { type: 'fields', fields: highlightFields(s, next[0]) },
-    { type: 'actions', buttons: detailButtons(s.role, next[0]?.to.role) },
+    { type: 'actions', buttons: detailButtons(s.role, next[0]?.to.role, [watchButton(s.role)]) },
   );
   return { title: s.role.title, tone: s.zone, blocks };
 }
@@ -100,7 +104,7 @@ function fullReply(catalog: Catalog, s: RoleScore, match: Match, next: Suggestio
   if (research) blocks.push(research);
   blocks.push(sourcesBlock(role), {
     type: 'actions',
-    buttons: [...detailButtons(role, next[0]?.to.role), ...others.map((o) => riskButton(o))],
+    buttons: [...detailButtons(role, next[0]?.to.role, [watchButton(role)]), ...others.map((o) => riskButton(o))],
   });
   return { title: role.title, tone: s.zone, blocks };
 }

@@ -10,12 +10,14 @@ import { type Catalog } from '../../src/catalog/catalog.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
 import { argsFor } from '../../commands/args.ts';
 import { renderConsole } from './render.ts';
+import { catalogChanges } from './changes.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
 
 /** What only the command line does; every other line comes from the command spec. */
 const CLI_VERBS = [
   ['ask "<free text>"', 'What a team channel message gets'],
+  ['changes [--since VERSION]', 'What changed in the catalog (since a version)'],
   ['chat', 'The console chat'],
   ['start', 'The bot: Slack and Discord when configured, else the chat'],
 ] as const;
@@ -82,13 +84,14 @@ export async function main(
         mix: { type: 'string' },
         full: { type: 'boolean', default: false },
         why: { type: 'boolean', default: false },
+        since: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
-  const { json, help, mix, full } = parsed.values;
+  const { json, help, mix, full, since } = parsed.values;
   const [given = help ? 'help' : '', ...words] = parsed.positionals;
   if (!given) return usageError(io, json, 'Tell me what to do.');
   // `risk <role> --why` is the "Why this score" detail: the why command for the same role.
@@ -114,6 +117,12 @@ export async function main(
 
   const view = { json, full };
   if (name === 'ask') return print(io, view, await askAnswer(catalog, words.join(' ')));
+  if (name === 'changes') {
+    const answer = catalogChanges(catalog, loadEnv(env).DATA_DIR, since);
+    return answer
+      ? print(io, view, answer)
+      : usageError(io, json, `I know no catalog version "${since!.slice(0, 40)}".`);
+  }
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
   const args = name === 'myscore' && mix !== undefined ? { role: words.join(' '), mix } : commandArgs(name, words);

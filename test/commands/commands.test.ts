@@ -63,6 +63,7 @@ describe('GIVEN risk for backend developer', () => {
       'Why this score',
       'Outlook & skills',
       'Safer roles',
+      'Watch',
       'Compare with Senior Software Engineer (7+ years)',
     ]);
   });
