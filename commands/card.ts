@@ -97,14 +97,13 @@ export const whyButton = (role: Role, label = 'Why this score'): Button => ({
   action: { command: 'why', args: [role.id] },
 });
 
-/** The details one click away from a role's card; `extras` (such as Watch) go before Compare. */
-export function detailButtons(role: Role, compareWith?: Role, extras: Button[] = []): Button[] {
+/** The details one click away from a role's card. */
+export function detailButtons(role: Role, compareWith?: Role): Button[] {
   const buttons: Button[] = [
     whyButton(role),
     { label: 'Outlook & skills', action: { command: 'outlook', args: [role.id] } },
     { label: 'Safer roles', action: { command: 'transition', args: [role.id] }, primary: true },
     // The 12-week plan button goes here once a plan command exists.
-    ...extras,
   ];
   if (compareWith)
     buttons.push({

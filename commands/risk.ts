@@ -37,7 +37,7 @@ function compactReply(s: RoleScore, match: Match, next: Suggestion[]): Reply {
     { type: 'text', text: verdictText(s) },
     ...chartBlocks({ kind: 'risk', score: s }),
     { type: 'fields', fields: highlightFields(s, next[0]) },
-    { type: 'actions', buttons: detailButtons(s.role, next[0]?.to.role, [watchButton(s.role)]) },
+    { type: 'actions', buttons: [...detailButtons(s.role, next[0]?.to.role), watchButton(s.role)] },
   );
   return { title: s.role.title, tone: s.zone, blocks };
 }
@@ -104,7 +104,7 @@ function fullReply(catalog: Catalog, s: RoleScore, match: Match, next: Suggestio
   if (research) blocks.push(research);
   blocks.push(sourcesBlock(role), {
     type: 'actions',
-    buttons: [...detailButtons(role, next[0]?.to.role, [watchButton(role)]), ...others.map((o) => riskButton(o))],
+    buttons: [...detailButtons(role, next[0]?.to.role), watchButton(role), ...others.map((o) => riskButton(o))],
   });
   return { title: role.title, tone: s.zone, blocks };
 }

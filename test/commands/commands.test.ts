@@ -63,8 +63,8 @@ describe('GIVEN risk for backend developer', () => {
       'Why this score',
       'Outlook & skills',
       'Safer roles',
-      'Watch',
       'Compare with Senior Software Engineer (7+ years)',
+      'Watch',
     ]);
   });
   it('THEN the document carries the contract fields', () => {
