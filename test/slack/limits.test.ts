@@ -7,6 +7,9 @@ import { itemLine } from '../../commands/why.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
 import { scoreItems } from '../../src/output/score-items.ts';
 import { teamAnswer } from '../../commands/team.ts';
+import { whyAnswer as askWhyAnswer } from '../../commands/ask-why.ts';
+import { answerIntent } from '../../commands/ask.ts';
+import { parseIntent } from '../../src/intent/index.ts';
 
 type Json = Record<string, unknown> & {
   type?: string;
@@ -122,6 +125,29 @@ describe('GIVEN every role in the catalog', () => {
       expect(violations(message)).toEqual([]);
     }
     expect(COMMANDS.length).toBeGreaterThan(0);
+  });
+});
+
+describe('GIVEN the answers only plain words reach', () => {
+  it('THEN "why?" for every role of the catalog stays within Block Kit limits', () => {
+    const failures = catalog.roles
+      .map(
+        (role) =>
+          [role.id, violations(renderSlack(askWhyAnswer(catalog, { role, matched: role.title }).reply))] as const,
+      )
+      .filter(([, v]) => v.length);
+    expect(failures).toEqual([]);
+  });
+  it('THEN ask-backs over everyday occupations and the language note stay within limits', () => {
+    for (const text of [
+      'will AI replace doctors',
+      'how exposed are teachers',
+      'truck drivers?',
+      'Sind Bäcker durch KI gefährdet?',
+    ]) {
+      const message = renderSlack(answerIntent(catalog, parseIntent(catalog, text)).reply);
+      expect(violations(message), text).toEqual([]);
+    }
   });
 });
 
