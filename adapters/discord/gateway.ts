@@ -8,6 +8,7 @@ import type { Answer } from '../../commands/define.ts';
 import type { ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Reply } from '../../src/output/reply.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
+import { runAsRequest } from '../runtime/request-id.ts';
 import type { OnceStore } from '../runtime/once-store.ts';
 import { errorContext } from '../runtime/log.ts';
 import { answerInTime } from './deadline.ts';
@@ -18,6 +19,7 @@ import {
   chartOptions,
   clickAnswer,
   commandAnswer,
+  isEphemeral,
   mentionAnswer,
   messagePayload,
   modalAnswer,
@@ -96,7 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
   /** Draws the chart to attach (if any) while the 3-second clock runs, so a slow drawing defers. */
   const withChart = (reply: Promise<Reply>) => reply.then(async (r) => (await chartFile(options, r), r));
   async function djsPayload(reply: Reply) {
-    return { ...(await editPayload(reply)), ...(reply.private ? { flags: MessageFlags.Ephemeral as const } : {}) };
+    return { ...(await editPayload(reply)), ...(isEphemeral(reply) ? { flags: MessageFlags.Ephemeral as const } : {}) };
   }
   const watches = options.watches ?? new MemoryWatchStore();
   const client = new Client({
@@ -108,16 +110,21 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     ...shardOptions(options.shards),
   });
 
-  client.on(Events.InteractionCreate, (interaction) => {
-    track(options, onInteraction(interaction)).catch((e) =>
-      log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }),
-    );
-  });
-  client.on(Events.MessageCreate, (message) => {
-    track(options, onMessage(message)).catch((e) =>
-      log.error('discord mention failed', { message: message.id, ...errorContext(e) }),
-    );
-  });
+  // Each interaction and message is one request, named by Discord's own id in every log line.
+  client.on(Events.InteractionCreate, (interaction) =>
+    runAsRequest(interaction.id, () =>
+      track(options, onInteraction(interaction)).catch((e) =>
+        log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }),
+      ),
+    ),
+  );
+  client.on(Events.MessageCreate, (message) =>
+    runAsRequest(message.id, () =>
+      track(options, onMessage(message)).catch((e) =>
+        log.error('discord mention failed', { message: message.id, ...errorContext(e) }),
+      ),
+    ),
+  );
   client.on(Events.Error, (e) => log.error('discord client error', errorContext(e)));
 
   async function onInteraction(interaction: Interaction): Promise<void> {
@@ -154,7 +161,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
           await interaction.deferReply();
         },
         followUp: async (r) => {
-          if (r.private) {
+          if (isEphemeral(r)) {
             await interaction.deleteReply();
             await interaction.followUp(await djsPayload(r));
           } else await interaction.editReply(await editPayload(r));

@@ -33,6 +33,12 @@ export interface Choice {
   value: string;
 }
 
+/**
+ * Only the asker sees it: private answers, and details opened from a card ("Why this score"),
+ * which would otherwise fill the channel with one copy per curious reader.
+ */
+export const isEphemeral = (reply: Reply) => Boolean(reply.private || reply.detail);
+
 /** Rendered once per reply and per chart setting (runtime/answer-cache.ts). */
 const renderers = new Map<string, (reply: Reply) => DiscordMessage>();
 function renderDiscordOnce(reply: Reply, options: DiscordOptions): DiscordMessage {
@@ -52,7 +58,7 @@ export function messagePayload(reply: Reply, options: DiscordOptions = {}): Mess
   return {
     ...renderDiscordOnce(reply, options),
     allowed_mentions: { parse: [] },
-    ...(reply.private ? { flags: EPHEMERAL } : {}),
+    ...(isEphemeral(reply) ? { flags: EPHEMERAL } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Catalog } from '../../src/catalog/catalog.ts';
 import type { ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { ChartStore } from './charts/store.ts';
 import type { Env } from './config.ts';
+import type { RecordStore } from './file-store.ts';
 import type { Routes } from './http-server.ts';
 import type { InFlight } from './inflight.ts';
 import type { Logger } from './log.ts';
@@ -16,6 +17,8 @@ export interface Stores {
   conversations: ConversationStore;
   once: OnceStore;
   rateLimiter: RateLimiter;
+  /** Slack installations (OAuth mode): private files in INSTALLATIONS_DIR, or Redis. */
+  installations: RecordStore;
   watches: WatchStore;
 }
 

@@ -15,6 +15,12 @@ export const SLACK_LIMITS = {
   contextText: 2000,
   imageUrl: 3000,
   imageAltText: 2000,
+  /** The table block: rows (the column names count as one), cells per row, one table per message. */
+  tableRows: 100,
+  tableCells: 20,
+  tablesPerMessage: 1,
+  /** Our own cut for a table cell, so a row stays readable (Slack states no per-cell maximum). */
+  tableCellText: 200,
   /** The notification / fallback `text`; Slack truncates long ones, so keep it readable. */
   fallbackText: 3000,
 } as const;

@@ -1,12 +1,15 @@
 // Finds role names inside a sentence: every span of one to four words is looked up in an index of
 // the catalog's titles and aliases (exact after normalising, with seniority words, plurals, joined
 // compounds and one- or two-letter typos tolerated), longest span first, left to right.
-import { UserError, isUserError, type RoleRef } from '../errors.ts';
+import { UserError, isUserError, roleRef, type RoleRef } from '../errors.ts';
+import { editDistance } from '../matching/edit-distance.ts';
 import type { Match } from '../matching/match.ts';
-import { normalizeTitle, swapEngineerDeveloper } from '../matching/normalize.ts';
+import { swapEngineerDeveloper } from '../matching/normalize.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import { extractSeniority, SENIORITY_WORDS } from '../matching/seniority.ts';
-import { COMMON_WORDS } from './words.ts';
+import { everydayAt, isOccupationWord, prepareEverydayIndex } from './everyday.ts';
+import { normWord } from './norm-word.ts';
+import { COMMON_WORDS, NUMBER_WORDS } from './words.ts';
 
 export const MAX_SPAN = 4;
 /** Shorter words are too often real words a letter away from a title word ("cover", "coder"). */
@@ -23,6 +26,10 @@ export interface Mention {
   candidates?: RoleRef[];
   /** A word other families' titles share too: the families it could also mean. */
   sharedWith?: RoleRef[];
+  /** An everyday name found through a derived form or a single generic word: weak evidence. */
+  weak?: boolean;
+  /** Found among the everyday names of the O*NET occupations. */
+  everyday?: boolean;
 }
 
 export interface Words {
@@ -88,19 +95,6 @@ const DOER_SUFFIXES: [string, string][] = [
   ['', 'er'],
 ];
 const indexes = new WeakMap<Catalog, CatalogIndex>();
-
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 20_000;
-/** normalizeTitle costs ~10 µs; chat repeats the same words all day. */
-function normWord(word: string): string {
-  let n = memo.get(word);
-  if (n === undefined) {
-    n = normalizeTitle(word);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(word, n);
-  }
-  return n;
-}
 
 const perWord = (name: string) => splitWords(name).map(normWord).filter(Boolean).join(' ');
 
@@ -175,6 +169,7 @@ function indexOf(catalog: Catalog): CatalogIndex {
 /** Builds the catalog's name index now, so that no question pays for it (called when the catalog loads). */
 export function prepareMentionIndex(catalog: Catalog): void {
   indexOf(catalog);
+  prepareEverydayIndex(catalog);
 }
 
 /**
@@ -200,12 +195,6 @@ export function guessFamilies(catalog: Catalog, words: string[], limit: number):
     .map(([f]) => f);
 }
 
-const refOf = (r: { id: string; title: string; seniority: RoleRef['seniority'] }): RoleRef => ({
-  id: r.id,
-  title: r.title,
-  seniority: r.seniority,
-});
-
 /** The families whose own titles use this one word, when there are several: said alone, it asks back. */
 function sharedTitleWord(index: CatalogIndex, word: string): string[] | undefined {
   const families = index.titleWordFamilies.get(word);
@@ -226,33 +215,8 @@ export function splitWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Three reused rows: typo checks run for every unknown word of every message. */
-const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-/** Damerau–Levenshtein (optimal string alignment) distance, giving up above `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (b.length >= 63 || a.length >= 63) return max + 1;
-  let [older, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, older[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [older, prev, cur] = [prev, cur, older];
-  }
-  return prev[b.length]!;
-}
-
 /** A word the catalog does not know, mapped to the catalog word it is most likely a typo or plural of. */
-function correct(word: string, index: CatalogIndex): string {
+function correct(word: string, index: CatalogIndex, catalog: Catalog): string {
   if (index.vocabulary.has(word) || COMMON_WORDS.has(word) || SENIORITY_WORDS[word] || /\d/.test(word)) return word;
   if (word.endsWith('s') && index.vocabulary.has(word.slice(0, -1))) return word.slice(0, -1);
   // "testing" → "tester", "product management" → "manager": the person named by the activity.
@@ -261,13 +225,14 @@ function correct(word: string, index: CatalogIndex): string {
     const doer = `${word.slice(0, word.length - from.length)}${to}`;
     if (index.vocabulary.has(doer)) return doer;
   }
-  if (word.length < MIN_TYPO_LENGTH) return word;
+  // A word some occupation's title uses ("bartender", "machinist") is no typo of a tech word.
+  if (word.length < MIN_TYPO_LENGTH || isOccupationWord(catalog, word)) return word;
   const max = word.length >= 9 ? 2 : 1;
   let best = word;
   let bestDistance = max + 1;
   for (const [candidate, normalised] of index.byInitial.get(word[0]!) ?? []) {
     if (candidate.length < MIN_TYPO_LENGTH - 1) continue;
-    const d = distance(word, candidate, max);
+    const d = editDistance(word, candidate, max);
     if (d < bestDistance) [best, bestDistance] = [normalised, d];
   }
   return best;
@@ -281,7 +246,7 @@ export function wordsOf(catalog: Catalog, text: string): Words {
     // "sysadmins": the plural hides a short form that normalises to a whole title ("system administrator").
     if (!index.vocabulary.has(n) && w.length > 3 && w.endsWith('s') && normWord(w.slice(0, -1)).includes(' '))
       n = normWord(w.slice(0, -1));
-    return n.includes(' ') ? n : correct(n, index);
+    return n.includes(' ') ? n : correct(n, index, catalog);
   });
   // "back end", "dev ops", "data base": two words the catalog writes as one.
   for (let i = 0; i + 1 < norm.length; i++) {
@@ -317,7 +282,7 @@ function resolveMention(catalog: Catalog, key: string): Pick<Mention, 'match' | 
       // A hand-assessed name an O*NET title shares: the assessed role is the one meant in a channel.
       const assessed = (e.candidates ?? []).map((c) => catalog.byId.get(c.id)).filter((r) => r && isAssessed(r));
       if (assessed.length === 1) return { match: { role: assessed[0]!, matched: assessed[0]!.title } };
-      return { candidates: assessed.length ? assessed.map((r) => refOf(r!)) : e.candidates };
+      return { candidates: assessed.length ? assessed.map((r) => roleRef(r!)) : e.candidates };
     }
     if (e instanceof UserError) return undefined;
     throw e;
@@ -371,6 +336,7 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
   let i = 0;
   while (i < norm.length) {
     let taken = 0;
+    let pushed = false;
     if (norm[i]) {
       for (let len = Math.min(MAX_SPAN + 1, norm.length - i); len >= 1 && !taken; len--) {
         const end = i + len;
@@ -387,8 +353,17 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
         if (!resolved) continue;
         taken = len;
         const id = resolved.match?.role.id ?? resolved.candidates!.map((c) => c.id).join('|');
-        if (!seen.has(id)) found.push({ start: i, end, text: key, ...resolved });
+        if (!seen.has(id)) pushed = Boolean(found.push({ start: i, end, text: key, ...resolved }));
         seen.add(id);
+      }
+      // A longer everyday name wins ("security guards" over "security"), unless it leads back to the same assessed role.
+      const everyday = everydayAt(catalog, words.raw, i, taken);
+      if (everyday && !(taken && everyday.match?.role.basis !== 'estimated')) {
+        if (pushed) found.pop();
+        const id = everyday.match?.role.id ?? everyday.candidates!.map((c) => c.id).join('|');
+        if (!seen.has(id)) found.push({ ...everyday, everyday: true });
+        seen.add(id);
+        taken = everyday.end - everyday.start;
       }
     }
     i += taken || 1;
@@ -396,7 +371,13 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
   widenWithNeighbours(catalog, index, norm, found);
   // "developer" next to "backend developers" adds nothing: a word many families end in, said alone, yields.
   // Likewise a one-word name several families share ("support") when a clearer name is also there.
-  const specific = found.filter((m) => !(m.end - m.start === 1 && (index.heads.has(m.text) || !m.match)));
+  // A word with a head count in front ("2 mechanics") is a team member of its own, never dropped.
+  const counted = (m: Mention) =>
+    /^\d+$/.test(words.raw[m.start - 1] ?? '') || (NUMBER_WORDS[words.raw[m.start - 1] ?? ''] ?? 0) > 1;
+  // An everyday name the data splits ("teacher") is never dropped: it asks back.
+  const specific = found.filter(
+    (m) => counted(m) || m.everyday || !(m.end - m.start === 1 && (index.heads.has(m.text) || !m.match)),
+  );
   const kept = specific.length > 0 ? specific : found;
   // "move into QA", "is QA safe": said alone, a word several families' titles share asks back;
   // next to other roles ("QA vs devops") the family it is a name of stands.
@@ -426,7 +407,9 @@ function sharedMention(
       return { match: { role, matched: role.familyTitle } };
     }
   }
-  const candidates = families.map((f) => refOf(catalog.defaultRole(f)));
-  const exact = whole ? resolveMention(catalog, whole) : undefined;
-  return exact?.match ? { match: exact.match, sharedWith: candidates } : { candidates };
+  const candidates = families.map((f) => roleRef(catalog.defaultRole(f)));
+  const exact = resolveMention(catalog, whole ?? norm[at]!);
+  if (whole && exact?.match) return { match: exact.match, sharedWith: candidates };
+  // Where the resolver itself asks back ("engineer", "data"), the conversation asks with the same choices as the commands.
+  return { candidates: exact?.candidates ?? candidates };
 }

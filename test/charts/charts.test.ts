@@ -1,8 +1,12 @@
 // Chart specs, paths and blocks: pure, over the whole catalog.
 import { describe, expect, it } from 'vitest';
+import { compareAnswer } from '../../commands/compare.ts';
+import { riskAnswer } from '../../commands/risk.ts';
+import { teamAnswer } from '../../commands/team.ts';
 import { transitionAnswer } from '../../commands/transition.ts';
+import { transitionTowardsAnswer } from '../../commands/transition-towards.ts';
 import { catalogVersion } from '../../src/catalog/snapshot.ts';
-import { chartBlock, chartCommandLine } from '../../src/charts/block.ts';
+import { chartBlock, chartCommandLine, type ChartBlock } from '../../src/charts/block.ts';
 import { chartFor } from '../../src/charts/chart.ts';
 import { chartPath, parseChartPath, type ChartRef } from '../../src/charts/ref.ts';
 import { ZONE_COLOURS } from '../../src/charts/theme.ts';
@@ -118,5 +122,46 @@ describe('GIVEN the chart block', () => {
 
   it('GIVEN a role not in the catalog THEN there is no block', () => {
     expect(chartBlock(catalog, { kind: 'risk', roles: [{ id: 'nobody' }] })).toEqual([]);
+  });
+});
+
+describe('GIVEN the cards (the chart slot)', () => {
+  const chartsOf = (blocks: { type: string }[]) =>
+    blocks.filter((b): b is ChartBlock => b.type === 'chart').map((b) => b.ref);
+  const backend = catalog.byId.get('backend-developer-mid')!;
+  const data = catalog.byId.get('data-engineer-mid')!;
+
+  it('THEN the compact risk, compare, team and transition cards each carry their chart once', () => {
+    expect(chartsOf(riskAnswer(catalog, catalog.resolve(backend.id)).reply.blocks)).toEqual([
+      { kind: 'risk', roles: [{ id: backend.id }] },
+    ]);
+    expect(chartsOf(compareAnswer(catalog, backend, data).reply.blocks)).toEqual([
+      { kind: 'compare', roles: [{ id: backend.id }, { id: data.id }] },
+    ]);
+    const team = [
+      { role: backend, count: 4 },
+      { role: data, count: 2 },
+    ];
+    const teamCharts = chartsOf(teamAnswer(catalog, team).reply.blocks);
+    expect(teamCharts).toHaveLength(1);
+    expect(teamCharts[0]!.roles).toEqual(
+      expect.arrayContaining([
+        { id: backend.id, count: 4 },
+        { id: data.id, count: 2 },
+      ]),
+    );
+    for (const role of assessed) {
+      const answer = transitionAnswer(catalog, role);
+      const hasMoves = (answer.doc as unknown as { suggestions: unknown[] }).suggestions.length > 0;
+      const expected = hasMoves ? [{ kind: 'transition', roles: [{ id: role.id }] }] : [];
+      expect(chartsOf(answer.reply.blocks), role.id).toEqual(expected);
+      expect(chartsOf(answer.full!().blocks), role.id).toEqual(expected);
+    }
+  });
+
+  it('GIVEN a move named in a question THEN its card shows the two roles side by side', () => {
+    expect(chartsOf(transitionTowardsAnswer(catalog, backend, data).reply.blocks)).toEqual([
+      { kind: 'compare', roles: [{ id: backend.id }, { id: data.id }] },
+    ]);
   });
 });
