@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { catalogKey, readCatalogCache, writeCatalogCache } from './catalog-cache.ts';
 import { normalizeTitle } from './normalize.ts';
-import { completeAssessmentSchema, familyFileSchema, type FamilyFile, type Role } from './role-schema.ts';
+import { completeAssessmentSchema, familyFileSchema, JUDGEMENT, type FamilyFile, type Role } from './role-schema.ts';
 import { LEVEL_NAMES } from './seniority.ts';
 
 export interface CatalogProblem { file: string; field: string; message: string }
@@ -53,6 +53,11 @@ export function rolesFromFamily(file: string, data: FamilyFile): { roles: Role[]
         problems.push({ file, field: fieldPath(['levels', i, ...issue.path]), message: missing ? 'is missing (set it on the level or on the family)' : issue.message });
       }
       return;
+    }
+    for (const [key, item] of Object.entries(parsed.data.evidence)) {
+      if (item.source) continue;
+      const where = own.evidence ? ['levels', i, 'evidence'] : ['evidence'];
+      problems.push({ file, field: fieldPath([...where, key, 'source']), message: `is missing: cite where the number comes from, or write "${JUDGEMENT}"` });
     }
     const total = parsed.data.tasks.reduce((a, t) => a + t.share, 0);
     if (Math.abs(total - 100) > SHARE_TOLERANCE) {

@@ -12,8 +12,11 @@ const text = z.string().trim().min(1, 'must not be empty');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const onetCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'must look like 15-1252.00');
 
+/** Where an item's number comes from: a short citation, or the literal "judgement" when it is ours. */
+export const JUDGEMENT = 'judgement';
+const source = text.optional();
 function scored(min: number, max: number) {
-  return z.strictObject({ score: z.number().int(`must be a whole number from ${min} to ${max}`).min(min).max(max), why: text });
+  return z.strictObject({ score: z.number().int(`must be a whole number from ${min} to ${max}`).min(min).max(max), why: text, source });
 }
 function itemGroup<K extends string>(keys: readonly K[], min: number, max: number) {
   const item = scored(min, max);
@@ -31,6 +34,14 @@ export const taskSchema = z.strictObject({
 });
 export type Task = z.infer<typeof taskSchema>;
 
+/** Skills to learn, in three groups a card shows separately; each group needs at least one entry. */
+export const skillGroupsSchema = z.strictObject({
+  aiTools: z.array(text).min(1, 'needs at least one AI tool or practice to adopt'),
+  technical: z.array(text).min(1, 'needs at least one technical skill'),
+  human: z.array(text).min(1, 'needs at least one human skill'),
+});
+export type SkillGroups = z.infer<typeof skillGroupsSchema>;
+
 /** A curated move; one to a lower-scoring role must say why it is still worth listing. */
 export const transitionSchema = z.strictObject({ to: slug, why: text, despiteLowerScore: text.optional() });
 
@@ -45,9 +56,10 @@ const assessmentFields = {
   protective: itemGroup(PROTECTIVE_KEYS, itemRanges.protective.min, itemRanges.protective.max),
   growth: scored(itemRanges.growth.min, itemRanges.growth.max),
   commentary: z.strictObject({ whoShouldWorry: text, notCaptured: text }),
-  survivalStrategy: z.array(text).min(1),
+  /** How to position yourself, one move per entry. */
+  positioning: z.array(text).min(1),
   outlook: z.strictObject({ nearTerm: text, longerTerm: text }),
-  skillsToLearn: z.array(text).min(1),
+  skillsToLearn: skillGroupsSchema,
   skillsCarried: z.array(text).min(1),
   transitions: z.array(transitionSchema).max(6),
   /** high where published numbers back the assessment; ours are medium unless said otherwise. */
