@@ -51,7 +51,7 @@ describe('GIVEN a broken role file THEN loading stops and names the file, the fi
   });
 
   it('GIVEN skills to learn with an empty human group THEN the group is named', () => {
-    const problems = problemsFor({ 'x.yaml': standalone.replace(/( +)human:\n(\1  - [^\n]*\n)+/, '$1human: []\n') });
+    const problems = problemsFor({ 'x.yaml': standalone.replace(/( {2,})human:\n(\1 {2}- [^\n]*\n)+/, '$1human: []\n') });
     expect(problems[0]).toMatchObject({ field: expect.stringMatching(/skillsToLearn\.human$/), message: expect.stringContaining('human skill') });
   });
 
