@@ -58,7 +58,8 @@ const assessmentFields = {
   commentary: z.strictObject({ whoShouldWorry: text, notCaptured: text }),
   /** How to position yourself, one move per entry. */
   positioning: z.array(text).min(1),
-  outlook: z.strictObject({ nearTerm: text, longerTerm: text }),
+  /** Next 1–2 years and 3–5 years; source as for items. */
+  outlook: z.strictObject({ nearTerm: text, longerTerm: text, source }),
   skillsToLearn: skillGroupsSchema,
   skillsCarried: z.array(text).min(1),
   transitions: z.array(transitionSchema).max(6),

@@ -57,7 +57,7 @@ describe('GIVEN the hand assessments as a whole', () => {
     const change = new Map(occupations.flatMap((o) => (o.projection ? [[o.projection.nem, o.projection.changePct] as const] : [])));
     let cited = 0;
     for (const role of assessed) {
-      for (const item of Object.values(itemsOf(role))) {
+      for (const item of [...Object.values(itemsOf(role)), role.outlook]) {
         const m = /BLS Employment Projections 2024–34, (\d{2}-\d{4}) [^+−-]*([+−-][\d.]+)%/.exec(item.source ?? '');
         if (!m) continue;
         cited++;
@@ -68,7 +68,7 @@ describe('GIVEN the hand assessments as a whole', () => {
   });
 
   it.each(assessed.map((r) => [r.id, r] as const))('GIVEN %s THEN its advice is complete: outlook, three skill groups, positioning', (_id, role) => {
-    expect(role.outlook.nearTerm && role.outlook.longerTerm).toBeTruthy();
+    expect(role.outlook.nearTerm && role.outlook.longerTerm && role.outlook.source).toBeTruthy();
     for (const group of ['aiTools', 'technical', 'human'] as const) expect(role.skillsToLearn[group].length, group).toBeGreaterThan(0);
     expect(role.positioning.length).toBeGreaterThan(0);
     expect(role.commentary.whoShouldWorry && role.commentary.notCaptured).toBeTruthy();
