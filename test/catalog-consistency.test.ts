@@ -25,6 +25,7 @@ describe('GIVEN every hand-assessed role in the catalog', () => {
     for (const t of role.transitions) {
       const target = catalog.get(t.to)!;
       if (catalog.score(target).score <= from) expect(t.despiteLowerScore, `${role.id} → ${t.to}`).toBeTruthy();
+      else expect(t.despiteLowerScore, `${role.id} → ${t.to} scores higher, so "despiteLowerScore" is stale`).toBeUndefined();
     }
   });
 });
