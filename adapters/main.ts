@@ -2,38 +2,29 @@
 // console chat otherwise (the embedded default). HTTP-based adapters share one server on PORT.
 import type { Server } from 'node:http';
 import type { Redis } from 'ioredis';
-import { discordGatewayConfigured, discordHttpConfigured, slackConfigured, type Env } from '../src/config.ts';
-import { MemoryConversationStore, type ConversationStore } from '../src/conversation-store.ts';
-import { MemoryOnceStore, type OnceStore } from '../src/once-store.ts';
-import { MemoryRateLimiter, type RateLimiter } from '../src/rate-limit.ts';
-import type { Catalog } from '../src/role-catalog.ts';
+import { discordGatewayConfigured, discordHttpConfigured, slackConfigured, type Env } from './runtime/config.ts';
+import { MemoryConversationStore } from '../src/intent/conversation-store.ts';
+import { MemoryOnceStore } from './runtime/once-store.ts';
+import { MemoryRateLimiter } from './runtime/rate-limit.ts';
+import type { Catalog } from '../src/catalog/catalog.ts';
 import { runChat } from './console/chat.ts';
 import { startDiscord } from './discord/start.ts';
-import { createHttpServer, listen, type Routes } from './http/server.ts';
-import { InFlight } from './inflight.ts';
-import { createLogger, type Logger } from './log.ts';
-import { Metrics } from './metrics.ts';
-import { connectRedis, RedisConversationStore, RedisOnceStore, RedisRateLimiter } from './redis/stores.ts';
+import { createHttpServer, listen } from './runtime/http-server.ts';
+import { InFlight } from './runtime/inflight.ts';
+import { createLogger, type Logger } from './runtime/log.ts';
+import { Metrics } from './runtime/metrics.ts';
+import { connectRedis, RedisConversationStore, RedisOnceStore, RedisRateLimiter } from './runtime/redis-stores.ts';
 import { startSlack } from './slack/start.ts';
+import type { StartContext, Stop, Stores } from './runtime/start-context.ts';
 
 const CONVERSATION_TTL_MS = 60 * 60 * 1000;
 
-/** What must agree across copies: in-process by default, on Redis when REDIS_URL is set. */
-export interface Stores { conversations: ConversationStore; once: OnceStore; rateLimiter: RateLimiter }
-
-/** What each platform adapter gets to start itself; it adds HTTP routes and returns its stop. */
-export interface StartContext {
-  catalog: Catalog;
-  config: Env;
-  routes: Routes;
-  log: Logger;
-  stores: Stores;
-  metrics: Metrics;
-  inflight: InFlight;
+export interface Running {
+  port?: number;
+  server?: Server;
+  context: StartContext;
+  stop: Stop;
 }
-export type Stop = () => Promise<void>;
-
-export interface Running { port?: number; server?: Server; context: StartContext; stop: Stop }
 
 export function anyPlatform(config: Env): boolean {
   return slackConfigured(config) || discordGatewayConfigured(config) || discordHttpConfigured(config);
@@ -41,23 +32,52 @@ export function anyPlatform(config: Env): boolean {
 
 function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis } {
   if (!config.REDIS_URL) {
-    return { stores: { conversations: new MemoryConversationStore({ maxEntries: 10_000, ttlMs: CONVERSATION_TTL_MS }), once: new MemoryOnceStore(), rateLimiter: new MemoryRateLimiter() } };
+    return {
+      stores: {
+        conversations: new MemoryConversationStore({ maxEntries: 10_000, ttlMs: CONVERSATION_TTL_MS }),
+        once: new MemoryOnceStore(),
+        rateLimiter: new MemoryRateLimiter(),
+      },
+    };
   }
   const redis = connectRedis(config.REDIS_URL, log);
-  return { redis, stores: { conversations: new RedisConversationStore(redis, CONVERSATION_TTL_MS, log), once: new RedisOnceStore(redis, log), rateLimiter: new RedisRateLimiter(redis, log) } };
+  return {
+    redis,
+    stores: {
+      conversations: new RedisConversationStore(redis, CONVERSATION_TTL_MS, log),
+      once: new RedisOnceStore(redis, log),
+      rateLimiter: new RedisRateLimiter(redis, log),
+    },
+  };
 }
 
 /** Starts the configured platform adapters and the shared HTTP server; returns how to stop them. */
-export async function startPlatforms(catalog: Catalog, config: Env, log: Logger = createLogger(config.LOG_LEVEL)): Promise<Running> {
+export async function startPlatforms(
+  catalog: Catalog,
+  config: Env,
+  log: Logger = createLogger(config.LOG_LEVEL),
+): Promise<Running> {
   const { stores, redis } = createStores(config, log);
-  const context: StartContext = { catalog, config, routes: new Map(), log, stores, metrics: new Metrics(), inflight: new InFlight() };
+  const context: StartContext = {
+    catalog,
+    config,
+    routes: new Map(),
+    log,
+    stores,
+    metrics: new Metrics(),
+    inflight: new InFlight(),
+  };
   const stops: Stop[] = [];
   // Platform adapters register here: stops.push(await startX(context)).
   if (slackConfigured(config)) stops.push(await startSlack(context));
   if (discordGatewayConfigured(config) || discordHttpConfigured(config)) stops.push(await startDiscord(context));
   const readiness = async () => {
     const checks: Record<string, boolean> = { catalog: catalog.roles.length > 0 };
-    if (redis) checks.redis = await redis.ping().then(() => true, () => false);
+    if (redis)
+      checks.redis = await redis.ping().then(
+        () => true,
+        () => false,
+      );
     return { ready: Object.values(checks).every(Boolean), checks };
   };
   const server = createHttpServer(context.routes, log, { readiness, metrics: context.metrics });
@@ -69,7 +89,8 @@ export async function startPlatforms(catalog: Catalog, config: Env, log: Logger 
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const drained = await context.inflight.drain(config.SHUTDOWN_GRACE_MS);
-    if (!drained) log.warn('shutdown: answers still running after the grace period', { pending: context.inflight.size });
+    if (!drained)
+      log.warn('shutdown: answers still running after the grace period', { pending: context.inflight.size });
     await Promise.allSettled(stops.map((s) => s()));
     server.closeAllConnections();
     await closed;
@@ -80,7 +101,11 @@ export async function startPlatforms(catalog: Catalog, config: Env, log: Logger 
 
 export async function start(catalog: Catalog, config: Env, chatOnly: boolean): Promise<number> {
   if (chatOnly || !anyPlatform(config)) {
-    await runChat(catalog, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+    await runChat(catalog, {
+      input: process.stdin,
+      output: process.stdout,
+      color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    });
     return 0;
   }
   const log = createLogger(config.LOG_LEVEL);

@@ -6,15 +6,17 @@ import Fuse from 'fuse.js';
 import { askAnswer } from '../commands/ask.ts';
 import { parseIntent } from '../src/intent/index.ts';
 import { riskAnswer } from '../commands/risk.ts';
-import { loadRoleFiles } from '../src/catalog.ts';
+import { loadRoleFiles } from '../src/catalog/load.ts';
 import { calibrate, calibrationTable } from '../src/estimate/calibration.ts';
-import { normalizeTitle } from '../src/normalize.ts';
-import { Catalog, DEFAULT_ROLES_DIR, loadCatalog } from '../src/role-catalog.ts';
-import { DEFAULT_TITLES_FILE } from '../src/title-index.ts';
+import { normalizeTitle } from '../src/matching/normalize.ts';
+import { Catalog } from '../src/catalog/catalog.ts';
+import { DEFAULT_ROLES_DIR, loadCatalog, matcherFor } from '../src/load-catalog.ts';
+import { DEFAULT_TITLES_FILE } from '../src/matching/title-index.ts';
 import { evaluate, pct, readQueries } from './accuracy.ts';
 import { conversationReport, evaluateConversations, readQuestions, REAL_QUESTIONS_FILE } from './conversation.ts';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 
 function time<T>(fn: () => T): [T, number] {
@@ -24,13 +26,15 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 const heapBefore = process.memoryUsage().heapUsed;
-const [, firstMs] = time(() => new Catalog(loadRoleFiles(DEFAULT_ROLES_DIR, { cache: false }).roles));
+const [, firstMs] = time(() => new Catalog(loadRoleFiles(DEFAULT_ROLES_DIR, { cache: false }).roles, matcherFor));
 const [catalog, coldMs] = time(() => loadCatalog());
 const heapAfter = process.memoryUsage().heapUsed;
 console.log(`catalog: ${catalog.roles.length} roles in ${catalog.families.size} families`);
 console.log(`start without the validated-catalog cache (parse + validate + score + index): ${ms(firstMs)}`);
 console.log(`cold start with the cache (the usual start): ${ms(coldMs)}`);
-console.log(`heap for the catalog: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB; rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+console.log(
+  `heap for the catalog: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB; rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`,
+);
 
 const queries = readQueries();
 const ROUNDS = 20;
@@ -47,7 +51,9 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 answerTimes.sort((a, b) => a - b);
-console.log(`answer latency (match + risk card) over ${answerTimes.length} queries: p50 ${ms(percentile(answerTimes, 50))}, p99 ${ms(percentile(answerTimes, 99))}, max ${ms(answerTimes.at(-1)!)}`);
+console.log(
+  `answer latency (match + risk card) over ${answerTimes.length} queries: p50 ${ms(percentile(answerTimes, 50))}, p99 ${ms(percentile(answerTimes, 99))}, max ${ms(answerTimes.at(-1)!)}`,
+);
 
 const suggestTimes: number[] = [];
 for (const { query } of queries) {
@@ -57,7 +63,9 @@ for (const { query } of queries) {
   }
 }
 suggestTimes.sort((a, b) => a - b);
-console.log(`autocomplete latency over ${suggestTimes.length} prefixes: p50 ${ms(percentile(suggestTimes, 50))}, p99 ${ms(percentile(suggestTimes, 99))}`);
+console.log(
+  `autocomplete latency over ${suggestTimes.length} prefixes: p50 ${ms(percentile(suggestTimes, 50))}, p99 ${ms(percentile(suggestTimes, 99))}`,
+);
 
 const askTimes: number[] = [];
 for (const { query } of queries.slice(0, 200)) {
@@ -66,10 +74,14 @@ for (const { query } of queries.slice(0, 200)) {
   askTimes.push(performance.now() - start);
 }
 askTimes.sort((a, b) => a - b);
-console.log(`ask latency (free text) over ${askTimes.length} questions: p50 ${ms(percentile(askTimes, 50))}, p99 ${ms(percentile(askTimes, 99))}`);
+console.log(
+  `ask latency (free text) over ${askTimes.length} questions: p50 ${ms(percentile(askTimes, 50))}, p99 ${ms(percentile(askTimes, 99))}`,
+);
 
 const acc = evaluate(catalog, queries);
-console.log(`\nmatching on ${acc.total} labelled queries (test/queries): top-1 ${pct(acc.correct, acc.total)} overall, ${pct(acc.roleCorrect, acc.roleQueries)} of role queries, nonsense rejected ${pct(acc.nonsenseRejected, acc.nonsense)}`);
+console.log(
+  `\nmatching on ${acc.total} labelled queries (test/queries): top-1 ${pct(acc.correct, acc.total)} overall, ${pct(acc.roleCorrect, acc.roleQueries)} of role queries, nonsense rejected ${pct(acc.nonsenseRejected, acc.nonsense)}`,
+);
 for (const m of acc.misses.slice(0, 30)) console.log(`  miss: "${m.query}" expected ${m.expected}, got ${m.got}`);
 if (acc.misses.length > 30) console.log(`  …and ${acc.misses.length - 30} more`);
 
@@ -90,14 +102,23 @@ if (catalog.titleIndex) {
   matchTimes.sort((a, b) => a - b);
   const keys = Object.keys(JSON.parse(readFileSync(DEFAULT_TITLES_FILE, 'utf8')).titles as Record<string, unknown>);
   const fuse = new Fuse(keys, { includeScore: true, ignoreLocation: true, threshold: 0.6 });
-  const fuseTimes = queries.slice(0, 30).map(({ query }) => time(() => fuse.search(normalizeTitle(query), { limit: 20 }))[1]).sort((a, b) => a - b);
+  const fuseTimes = queries
+    .slice(0, 30)
+    .map(({ query }) => time(() => fuse.search(normalizeTitle(query), { limit: 20 }))[1])
+    .sort((a, b) => a - b);
   console.log(`\nmatching over ${catalog.titleIndex.size} O*NET title strings (${keys.length} distinct normalised):`);
-  console.log(`  title index + catalog: p50 ${ms(percentile(matchTimes, 50))}, p99 ${ms(percentile(matchTimes, 99))} over ${matchTimes.length} queries`);
-  console.log(`  plain fuse.js over the same strings: p50 ${ms(percentile(fuseTimes, 50))}, p99 ${ms(percentile(fuseTimes, 99))} over ${fuseTimes.length} queries`);
+  console.log(
+    `  title index + catalog: p50 ${ms(percentile(matchTimes, 50))}, p99 ${ms(percentile(matchTimes, 99))} over ${matchTimes.length} queries`,
+  );
+  console.log(
+    `  plain fuse.js over the same strings: p50 ${ms(percentile(fuseTimes, 50))}, p99 ${ms(percentile(fuseTimes, 99))} over ${fuseTimes.length} queries`,
+  );
 }
 
 // Calibration: the estimation method on the O*NET codes of hand-assessed roles (README).
-const assessedDefaults = [...catalog.families.keys()].map((f) => catalog.defaultRole(f)).filter((r) => r.basis === 'assessed');
+const assessedDefaults = [...catalog.families.keys()]
+  .map((f) => catalog.defaultRole(f))
+  .filter((r) => r.basis === 'assessed');
 if (catalog.estimates) console.log(`\n${calibrationTable(calibrate(assessedDefaults, catalog.estimates))}`);
 
 // The labelled channel questions are written against the conversation fixture catalog (14 families).
@@ -106,7 +127,11 @@ console.log('');
 for (const line of conversationReport(evaluateConversations(fixture))) console.log(line);
 // And the second set, written against the real catalog: the one people actually ask about.
 console.log('');
-for (const line of conversationReport(evaluateConversations(catalog, readQuestions(REAL_QUESTIONS_FILE)), 'test/conversation/real-questions.tsv')) console.log(line);
+for (const line of conversationReport(
+  evaluateConversations(catalog, readQuestions(REAL_QUESTIONS_FILE)),
+  'test/conversation/real-questions.tsv',
+))
+  console.log(line);
 
 // The name index is built when the catalog loads, so the first question pays nothing extra.
 const fresh = loadCatalog();

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import type { ConversationState } from '../src/conversation-store.ts';
+import type { ConversationState } from '../src/intent/conversation-store.ts';
 import { intentRoleIds, nextState, parseIntent, type Intent } from '../src/intent/index.ts';
-import type { Catalog } from '../src/role-catalog.ts';
+import type { Catalog } from '../src/catalog/catalog.ts';
 
 export const QUESTIONS_FILE = fileURLToPath(new URL('../test/conversation/questions.tsv', import.meta.url));
 /** The same kind of questions against the real catalog (roles/*.yaml). */
@@ -13,19 +13,28 @@ export const REAL_QUESTIONS_FILE = fileURLToPath(new URL('../test/conversation/r
 
 const TIMED_ROUNDS = 7;
 
-export interface LabelledQuestion { conversation: string; question: string; kind: string; roles: string[]; line: number }
+export interface LabelledQuestion {
+  conversation: string;
+  question: string;
+  kind: string;
+  roles: string[];
+  line: number;
+}
 
 export function readQuestions(file = QUESTIONS_FILE): LabelledQuestion[] {
-  return readFileSync(file, 'utf8').split('\n').flatMap((text, i) => {
-    if (!text.trim() || text.startsWith('#') || text.startsWith('conversation\t')) return [];
-    const [conversation = '', question = '', kind = '', roles = ''] = text.split('\t');
-    return [{ conversation, question, kind, roles: roles ? roles.split(',') : [], line: i + 1 }];
-  });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((text, i) => {
+      if (!text.trim() || text.startsWith('#') || text.startsWith('conversation\t')) return [];
+      const [conversation = '', question = '', kind = '', roles = ''] = text.split('\t');
+      return [{ conversation, question, kind, roles: roles ? roles.split(',') : [], line: i + 1 }];
+    });
 }
 
 /** What the parser answered, in the labelled form: kind and role ids (team: id:count). */
 export function labelOf(intent: Intent): { kind: string; roles: string[] } {
-  if (intent.kind === 'team') return { kind: 'team', roles: intent.members.map((m) => `${m.match.role.id}:${m.count}`) };
+  if (intent.kind === 'team')
+    return { kind: 'team', roles: intent.members.map((m) => `${m.match.role.id}:${m.count}`) };
   return { kind: intent.kind, roles: intentRoleIds(intent) };
 }
 
@@ -41,7 +50,15 @@ export interface ConversationAccuracy {
 }
 
 export function evaluateConversations(catalog: Catalog, questions = readQuestions()): ConversationAccuracy {
-  const result: ConversationAccuracy = { total: 0, correct: 0, kindCorrect: 0, followUps: 0, followUpsCorrect: 0, misses: [], latencies: [] };
+  const result: ConversationAccuracy = {
+    total: 0,
+    correct: 0,
+    kindCorrect: 0,
+    followUps: 0,
+    followUpsCorrect: 0,
+    misses: [],
+    latencies: [],
+  };
   const states = new Map<string, ConversationState | undefined>();
   const contexts: (ConversationState | undefined)[] = [];
   for (const q of questions) {
@@ -61,7 +78,12 @@ export function evaluateConversations(catalog: Catalog, questions = readQuestion
       result.correct++;
       if (isFollowUp) result.followUpsCorrect++;
     } else {
-      result.misses.push({ line: q.line, question: q.question, expected: `${q.kind} ${q.roles.join(',')}`, got: `${got.kind} ${got.roles.join(',')}` });
+      result.misses.push({
+        line: q.line,
+        question: q.question,
+        expected: `${q.kind} ${q.roles.join(',')}`,
+        got: `${got.kind} ${got.roles.join(',')}`,
+      });
     }
   }
   // Timed after the pass above has warmed the JIT and the catalog's index, each question in its own context.
@@ -80,7 +102,8 @@ export function evaluateConversations(catalog: Catalog, questions = readQuestion
 }
 
 const pct = (n: number, d: number) => `${d ? ((n / d) * 100).toFixed(1) : '0.0'}%`;
-const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const at = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** The figures as lines for npm run bench. */
 export function conversationReport(acc: ConversationAccuracy, label = 'test/conversation/questions.tsv'): string[] {

@@ -1,11 +1,11 @@
 // Free text from a channel, a DM or `career-bot ask`: decide what was asked and answer it.
 // Slack, Discord and the console all call askAnswer; the conversation key scopes follow-ups.
-import type { ConversationStore } from '../src/conversation-store.ts';
+import type { ConversationStore } from '../src/intent/conversation-store.ts';
 import { isUserError } from '../src/errors.ts';
 import { nextState, parseIntent, type Intent } from '../src/intent/index.ts';
-import { parsePersonalStatement, splitRoleAndMix } from '../src/personal-text.ts';
-import type { Catalog } from '../src/role-catalog.ts';
-import type { Reply } from '../src/reply.ts';
+import { parsePersonalStatement, splitRoleAndMix } from '../src/personal/mix-text.ts';
+import type { Catalog } from '../src/catalog/catalog.ts';
+import type { Reply } from '../src/output/reply.ts';
 import { compareAnswer } from './compare.ts';
 import type { Answer } from './define.ts';
 import { errorAnswer } from './errors.ts';
@@ -18,7 +18,10 @@ import { teamAnswer } from './team.ts';
 import { transitionAnswer } from './transition.ts';
 import { transitionTowardsAnswer } from './transition-towards.ts';
 
-export interface Conversation { key: string; store: ConversationStore }
+export interface Conversation {
+  key: string;
+  store: ConversationStore;
+}
 
 const EXAMPLES = [
   '"is backend development going to be automated?"',
@@ -30,8 +33,8 @@ const EXAMPLES = [
 
 const SMALLTALK_OPENERS = {
   greeting: 'Hi! I score how exposed a tech role is to AI, and suggest safer roles to move into.',
-  thanks: 'You\'re welcome! Ask me about another role any time.',
-  offtopic: 'I only know about tech roles and how exposed they are to AI, so I can\'t help with that one.',
+  thanks: "You're welcome! Ask me about another role any time.",
+  offtopic: "I only know about tech roles and how exposed they are to AI, so I can't help with that one.",
 } as const;
 
 function smalltalkAnswer(topic: keyof typeof SMALLTALK_OPENERS): Answer {
@@ -39,13 +42,20 @@ function smalltalkAnswer(topic: keyof typeof SMALLTALK_OPENERS): Answer {
     title: 'career-bot',
     tone: 'info',
     private: topic !== 'greeting',
-    blocks: [{ type: 'text', text: SMALLTALK_OPENERS[topic] }, { type: 'list', title: 'Things you can ask', items: EXAMPLES }],
+    blocks: [
+      { type: 'text', text: SMALLTALK_OPENERS[topic] },
+      { type: 'list', title: 'Things you can ask', items: EXAMPLES },
+    ],
   };
   const doc = { kind: 'smalltalk' as const, topic };
   return { reply, doc };
 }
 
-function clarifyAnswer(message: string, candidates: { id: string; title: string; seniority: string }[], then: 'risk' | 'transition' = 'risk'): Answer {
+function clarifyAnswer(
+  message: string,
+  candidates: { id: string; title: string; seniority: string }[],
+  then: 'risk' | 'transition' = 'risk',
+): Answer {
   const reply: Reply = {
     title: 'Which one did you mean?',
     tone: 'warning',
@@ -53,7 +63,12 @@ function clarifyAnswer(message: string, candidates: { id: string; title: string;
     blocks: [
       { type: 'text', text: message },
       ...(candidates.length
-        ? [{ type: 'actions' as const, buttons: candidates.slice(0, 5).map((c) => ({ label: c.title, action: { command: then, args: [c.id] } })) }]
+        ? [
+            {
+              type: 'actions' as const,
+              buttons: candidates.slice(0, 5).map((c) => ({ label: c.title, action: { command: then, args: [c.id] } })),
+            },
+          ]
         : [{ type: 'list' as const, title: 'You could ask', items: EXAMPLES.slice(0, 3) }]),
     ],
   };
@@ -64,17 +79,32 @@ function clarifyAnswer(message: string, candidates: { id: string; title: string;
 /** The answer for a parsed intent. Throws UserError for input that still cannot be answered. */
 export function answerIntent(catalog: Catalog, intent: Intent): Answer {
   switch (intent.kind) {
-    case 'risk': return riskAnswer(catalog, intent.role);
-    case 'compare': return compareAnswer(catalog, intent.a.role, intent.b.role);
-    case 'transition': return intent.towards ? transitionTowardsAnswer(catalog, intent.from.role, intent.towards.role) : transitionAnswer(catalog, intent.from.role);
-    case 'team': return teamAnswer(catalog, intent.members.map((m) => ({ role: m.match.role, count: m.count })));
-    case 'roles': return rolesAnswer(catalog, intent.filter);
+    case 'risk':
+      return riskAnswer(catalog, intent.role);
+    case 'compare':
+      return compareAnswer(catalog, intent.a.role, intent.b.role);
+    case 'transition':
+      return intent.towards
+        ? transitionTowardsAnswer(catalog, intent.from.role, intent.towards.role)
+        : transitionAnswer(catalog, intent.from.role);
+    case 'team':
+      return teamAnswer(
+        catalog,
+        intent.members.map((m) => ({ role: m.match.role, count: m.count })),
+      );
+    case 'roles':
+      return rolesAnswer(catalog, intent.filter);
     case 'help': {
       const help = helpReply(COMMANDS);
-      return { reply: { ...help, blocks: [...help.blocks, { type: 'list', title: 'Or ask in plain words', items: EXAMPLES }] }, doc: { kind: 'help' } };
+      return {
+        reply: { ...help, blocks: [...help.blocks, { type: 'list', title: 'Or ask in plain words', items: EXAMPLES }] },
+        doc: { kind: 'help' },
+      };
     }
-    case 'clarify': return clarifyAnswer(intent.message, intent.candidates, intent.then);
-    case 'smalltalk': return smalltalkAnswer(intent.topic);
+    case 'clarify':
+      return clarifyAnswer(intent.message, intent.candidates, intent.then);
+    case 'smalltalk':
+      return smalltalkAnswer(intent.topic);
   }
 }
 

@@ -1,15 +1,19 @@
-import { compareRoles, DIMENSION_NAMES } from '../src/compare.ts';
-import { compareDoc } from '../src/documents.ts';
+import { compareRoles, DIMENSION_NAMES } from '../src/engine/compare.ts';
+import { compareDoc } from '../src/output/documents.ts';
 import { UserError } from '../src/errors.ts';
-import type { Catalog } from '../src/role-catalog.ts';
-import type { Role } from '../src/role-schema.ts';
+import type { Catalog } from '../src/catalog/catalog.ts';
+import type { Role } from '../src/catalog/schema.ts';
 import { defineCommand, type Answer } from './define.ts';
 import { dimensionValue, riskButton, scoreBlock, sourcesBlock, splitText } from './format.ts';
 
 const WINNER_MARK = { a: '◀', b: '▶', tie: '=' } as const;
 
 export function compareAnswer(catalog: Catalog, a: Role, b: Role): Answer {
-  if (a.id === b.id) throw new UserError('bad_input', `Both names lead to ${a.title}. Compare two different roles, for example "backend developer vs data engineer".`);
+  if (a.id === b.id)
+    throw new UserError(
+      'bad_input',
+      `Both names lead to ${a.title}. Compare two different roles, for example "backend developer vs data engineer".`,
+    );
   const c = compareRoles(catalog.score(a), catalog.score(b));
   return {
     reply: {
@@ -21,14 +25,32 @@ export function compareAnswer(catalog: Catalog, a: Role, b: Role): Answer {
         {
           type: 'table',
           columns: ['Dimension', a.title, b.title, ''],
-          rows: c.dimensions.map((d) => [DIMENSION_NAMES[d.key], dimensionValue(d.key, d.a), dimensionValue(d.key, d.b), WINNER_MARK[d.winner]]),
+          rows: c.dimensions.map((d) => [
+            DIMENSION_NAMES[d.key],
+            dimensionValue(d.key, d.a),
+            dimensionValue(d.key, d.b),
+            WINNER_MARK[d.winner],
+          ]),
         },
-        { type: 'fields', fields: [{ label: a.title, value: splitText(c.a.split) }, { label: b.title, value: splitText(c.b.split) }] },
+        {
+          type: 'fields',
+          fields: [
+            { label: a.title, value: splitText(c.a.split) },
+            { label: b.title, value: splitText(c.b.split) },
+          ],
+        },
         { type: 'text', text: c.summary },
         { type: 'text', text: c.transition.summary },
         sourcesBlock(a),
         sourcesBlock(b),
-        { type: 'actions', buttons: [riskButton(a), riskButton(b), { label: `Safer roles from ${a.title}`, action: { command: 'transition', args: [a.id] } }] },
+        {
+          type: 'actions',
+          buttons: [
+            riskButton(a),
+            riskButton(b),
+            { label: `Safer roles from ${a.title}`, action: { command: 'transition', args: [a.id] } },
+          ],
+        },
       ],
     },
     doc: compareDoc(c),

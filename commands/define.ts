@@ -1,10 +1,14 @@
 // A command is declared once (name, description, typed args, examples) and used by the console,
 // Slack and Discord alike. run() returns the answer; it never sends anything.
-import type { Doc } from '../src/documents.ts';
-import type { Reply } from '../src/reply.ts';
-import type { Catalog } from '../src/role-catalog.ts';
+import type { Doc } from '../src/output/documents.ts';
+import type { Reply } from '../src/output/reply.ts';
+import type { Catalog } from '../src/catalog/catalog.ts';
 
-export interface ArgSpec { type: 'role' | 'text'; required: boolean; description: string }
+export interface ArgSpec {
+  type: 'role' | 'text';
+  required: boolean;
+  description: string;
+}
 
 export interface CommandContext {
   args: Record<string, string | undefined>;
@@ -12,7 +16,10 @@ export interface CommandContext {
 }
 
 /** What every command produces: the Reply people see and the JSON document scripts read. */
-export interface Answer { reply: Reply; doc: Doc }
+export interface Answer {
+  reply: Reply;
+  doc: Doc;
+}
 
 export interface Command {
   name: string;

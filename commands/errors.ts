@@ -1,7 +1,7 @@
 // The one place a user error becomes a reply, and the apology for failures that are ours.
-import { errorDoc } from '../src/documents.ts';
+import { errorDoc } from '../src/output/documents.ts';
 import type { UserError } from '../src/errors.ts';
-import type { Reply } from '../src/reply.ts';
+import type { Reply } from '../src/output/reply.ts';
 import type { Answer } from './define.ts';
 
 const ERROR_TITLES: Record<UserError['code'], string> = {
@@ -20,7 +20,14 @@ export function errorAnswer(e: UserError): Answer {
     blocks: [
       { type: 'text', text: e.message },
       ...(e.candidates.length
-        ? [{ type: 'actions' as const, buttons: e.candidates.slice(0, 5).map((c) => ({ label: c.title, action: { command: 'risk' as const, args: [c.id] } })) }]
+        ? [
+            {
+              type: 'actions' as const,
+              buttons: e.candidates
+                .slice(0, 5)
+                .map((c) => ({ label: c.title, action: { command: 'risk' as const, args: [c.id] } })),
+            },
+          ]
         : []),
     ],
   };
@@ -29,6 +36,10 @@ export function errorAnswer(e: UserError): Answer {
 
 /** For failures that are our fault: the adapter logs the details; the person gets this. */
 export function apologyReply(): Reply {
-  return { title: 'Sorry, something went wrong', tone: 'warning', private: true, blocks: [{ type: 'text', text: 'That one failed on our side. Please try again in a moment.' }] };
+  return {
+    title: 'Sorry, something went wrong',
+    tone: 'warning',
+    private: true,
+    blocks: [{ type: 'text', text: 'That one failed on our side. Please try again in a moment.' }],
+  };
 }
-

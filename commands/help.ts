@@ -1,4 +1,4 @@
-import type { Reply } from '../src/reply.ts';
+import type { Reply } from '../src/output/reply.ts';
 import { defineCommand, type Command } from './define.ts';
 
 export function helpReply(commands: readonly Command[]): Reply {
@@ -7,9 +7,19 @@ export function helpReply(commands: readonly Command[]): Reply {
     tone: 'info',
     private: true,
     blocks: [
-      { type: 'text', text: 'Ask about any tech role by the title you use. Scores run 0–100: Green 48 and up, Yellow 25 to 48, Red below 25.' },
-      { type: 'list', title: 'Commands', items: commands.map((c) => `${c.name}: ${c.description}. Try "${c.examples[0]}".`) },
-      { type: 'context', text: 'Scores come from the AI Job Resistance Index: task resistance, market evidence, barriers, protective principles and AI growth. Every number has a reason; ask for a role to see them.' },
+      {
+        type: 'text',
+        text: 'Ask about any tech role by the title you use. Scores run 0–100: Green 48 and up, Yellow 25 to 48, Red below 25.',
+      },
+      {
+        type: 'list',
+        title: 'Commands',
+        items: commands.map((c) => `${c.name}: ${c.description}. Try "${c.examples[0]}".`),
+      },
+      {
+        type: 'context',
+        text: 'Scores come from the AI Job Resistance Index: task resistance, market evidence, barriers, protective principles and AI growth. Every number has a reason; ask for a role to see them.',
+      },
     ],
   };
 }

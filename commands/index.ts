@@ -1,6 +1,6 @@
 // The command registry. User errors become replies in commands/errors.ts.
 import { isUserError } from '../src/errors.ts';
-import type { Catalog } from '../src/role-catalog.ts';
+import type { Catalog } from '../src/catalog/catalog.ts';
 import compare from './compare.ts';
 import type { Answer, Command } from './define.ts';
 import { errorAnswer } from './errors.ts';

@@ -1,9 +1,9 @@
-import { rolesDoc, type UnscoredEntry } from '../src/documents.ts';
+import { rolesDoc, type UnscoredEntry } from '../src/output/documents.ts';
 import { estimatedRoleId } from '../src/estimate/to-role.ts';
-import { normalizeTitle } from '../src/normalize.ts';
-import type { Catalog } from '../src/role-catalog.ts';
-import { ZONE_NAMES, type RoleScore } from '../src/scoring.ts';
-import { LEVEL_NAMES } from '../src/seniority.ts';
+import { normalizeTitle } from '../src/matching/normalize.ts';
+import type { Catalog } from '../src/catalog/catalog.ts';
+import { ZONE_NAMES, type RoleScore } from '../src/engine/scoring.ts';
+import { LEVEL_NAMES } from '../src/matching/seniority.ts';
 import { defineCommand, type Answer } from './define.ts';
 
 /** Rows a chat reply shows; the JSON document always holds every match. */
@@ -28,20 +28,40 @@ function unscored(catalog: Catalog, filter: string): UnscoredEntry[] {
 
 export function rolesAnswer(catalog: Catalog, rawFilter = ''): Answer {
   const filter = normalizeTitle(rawFilter.slice(0, 120));
-  const scores = catalog.roles.map((r) => catalog.score(r)).filter((s) => matchesFilter(s, filter)).sort((a, b) => a.role.title.localeCompare(b.role.title));
+  const scores = catalog.roles
+    .map((r) => catalog.score(r))
+    .filter((s) => matchesFilter(s, filter))
+    .sort((a, b) => a.role.title.localeCompare(b.role.title));
   const shown = scores.slice(0, ROLES_SHOWN);
   const scope = filter ? ` matching "${rawFilter.trim().slice(0, 60)}"` : '';
   return {
     reply: {
       title: `Roles${scope}`,
       tone: 'info',
-      blocks: scores.length === 0
-        ? [{ type: 'text', text: `No role${scope}. Try a shorter filter, or none to see the whole catalog.` }]
-        : [
-            { type: 'text', text: `${scores.length} role${scores.length === 1 ? '' : 's'}${scope} in the catalog.` },
-            { type: 'table', columns: ['Role', 'Level', 'Score', 'Zone'], rows: shown.map((s) => [s.role.title, LEVEL_NAMES[s.role.seniority], s.score.toFixed(1), ZONE_NAMES[s.zone]]) },
-            ...(scores.length > shown.length ? [{ type: 'context' as const, text: `…and ${scores.length - shown.length} more. Add a filter, for example "roles data".` }] : []),
-          ],
+      blocks:
+        scores.length === 0
+          ? [{ type: 'text', text: `No role${scope}. Try a shorter filter, or none to see the whole catalog.` }]
+          : [
+              { type: 'text', text: `${scores.length} role${scores.length === 1 ? '' : 's'}${scope} in the catalog.` },
+              {
+                type: 'table',
+                columns: ['Role', 'Level', 'Score', 'Zone'],
+                rows: shown.map((s) => [
+                  s.role.title,
+                  LEVEL_NAMES[s.role.seniority],
+                  s.score.toFixed(1),
+                  ZONE_NAMES[s.zone],
+                ]),
+              },
+              ...(scores.length > shown.length
+                ? [
+                    {
+                      type: 'context' as const,
+                      text: `…and ${scores.length - shown.length} more. Add a filter, for example "roles data".`,
+                    },
+                  ]
+                : []),
+            ],
     },
     doc: rolesDoc(scores, unscored(catalog, filter)),
   };

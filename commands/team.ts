@@ -1,9 +1,9 @@
 // The team card: "our team has 4 backend devs, 2 manual testers and a DBA: how exposed are we?"
-import type { Role } from '../src/role-schema.ts';
-import type { Catalog } from '../src/role-catalog.ts';
-import { ZONE_NAMES } from '../src/scoring.ts';
-import { assessTeam, teamDoc } from '../src/team.ts';
-import { signed } from '../src/transition.ts';
+import type { Role } from '../src/catalog/schema.ts';
+import type { Catalog } from '../src/catalog/catalog.ts';
+import { ZONE_NAMES } from '../src/engine/scoring.ts';
+import { assessTeam, teamDoc } from '../src/engine/team.ts';
+import { signed } from '../src/engine/transition.ts';
 import type { Answer } from './define.ts';
 import { riskButton, splitText } from './format.ts';
 
@@ -22,20 +22,47 @@ export function teamAnswer(catalog: Catalog, members: { role: Role; count: numbe
         {
           type: 'table',
           columns: ['Role', 'People', 'Score', 'Zone'],
-          rows: t.groups.map((g) => [g.score.role.title, String(g.count), g.score.score.toFixed(1), ZONE_NAMES[g.score.zone]]),
+          rows: t.groups.map((g) => [
+            g.score.role.title,
+            String(g.count),
+            g.score.score.toFixed(1),
+            ZONE_NAMES[g.score.zone],
+          ]),
         },
-        { type: 'fields', fields: [
-          { label: 'How the team\'s week splits', value: splitText(t.split) },
-          { label: 'People by zone', value: `Red ${t.peopleByZone.red}% · Yellow ${t.peopleByZone.yellow}% · Green ${t.peopleByZone.green}%` },
-        ] },
-        { type: 'text', text: `Most exposed: ${worst.score.role.title}, ${people(worst.count)} (${worst.peopleShare}% of the team) at ${worst.score.score.toFixed(1)} ${worst.score.label}.` },
+        {
+          type: 'fields',
+          fields: [
+            { label: "How the team's week splits", value: splitText(t.split) },
+            {
+              label: 'People by zone',
+              value: `Red ${t.peopleByZone.red}% · Yellow ${t.peopleByZone.yellow}% · Green ${t.peopleByZone.green}%`,
+            },
+          ],
+        },
+        {
+          type: 'text',
+          text: `Most exposed: ${worst.score.role.title}, ${people(worst.count)} (${worst.peopleShare}% of the team) at ${worst.score.score.toFixed(1)} ${worst.score.label}.`,
+        },
         move
-          ? { type: 'text', text: `Best move for them: ${move.to.role.title} at ${move.to.score.toFixed(1)} ${move.to.label} (${signed(move.gain)}). ${move.reason}` }
-          : { type: 'text', text: `No role in the catalog scores higher than ${worst.score.role.title} and shares enough of its skills to suggest.` },
-        { type: 'actions', buttons: [
-          { label: `Safer roles from ${worst.score.role.title}`, action: { command: 'transition', args: [worst.score.role.id] }, primary: true },
-          ...t.groups.slice(0, 4).map((g) => riskButton(g.score.role)),
-        ] },
+          ? {
+              type: 'text',
+              text: `Best move for them: ${move.to.role.title} at ${move.to.score.toFixed(1)} ${move.to.label} (${signed(move.gain)}). ${move.reason}`,
+            }
+          : {
+              type: 'text',
+              text: `No role in the catalog scores higher than ${worst.score.role.title} and shares enough of its skills to suggest.`,
+            },
+        {
+          type: 'actions',
+          buttons: [
+            {
+              label: `Safer roles from ${worst.score.role.title}`,
+              action: { command: 'transition', args: [worst.score.role.id] },
+              primary: true,
+            },
+            ...t.groups.slice(0, 4).map((g) => riskButton(g.score.role)),
+          ],
+        },
       ],
     },
     doc: teamDoc(t),

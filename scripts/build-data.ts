@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { EstimatedTask, Occupation, OccupationFile } from '../src/estimate/occupation-data.ts';
-import { normalizeTitle } from '../src/normalize.ts';
-import type { TitleIndexData } from '../src/title-index.ts';
+import { normalizeTitle } from '../src/matching/normalize.ts';
+import type { TitleIndexData } from '../src/matching/title-index.ts';
 import { taskScore, taskShares, type Exposure, type TaskType } from '../src/estimate/task-method.ts';
 
 /** ../shared/data next to the checkout; a git worktree one level deeper finds it one level up. */
-export const DEFAULT_DATA_DIR = ['../../shared/data', '../../../shared/data']
-  .map((p) => fileURLToPath(new URL(p, import.meta.url)))
-  .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
+export const DEFAULT_DATA_DIR =
+  ['../../shared/data', '../../../shared/data']
+    .map((p) => fileURLToPath(new URL(p, import.meta.url)))
+    .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 export const OUTPUT = fileURLToPath(new URL('../data/occupations.json', import.meta.url));
 export const TITLES_OUTPUT = fileURLToPath(new URL('../data/onet-titles.json', import.meta.url));
 
@@ -27,14 +28,17 @@ type Row = Record<string, string>;
 
 /** O*NET and BLS text files: tab-separated, no quoting, CRLF or LF. */
 function readTsv(path: string): Row[] {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.length > 0);
+  const lines = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
   const header = lines[0]!.split('\t');
   return lines.slice(1).map((l) => {
     const cells = l.split('\t');
     return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
   });
 }
-const readCsv = (path: string, delimiter = ','): Row[] => parse(readFileSync(path, 'utf8'), { columns: true, delimiter, skip_empty_lines: true });
+const readCsv = (path: string, delimiter = ','): Row[] =>
+  parse(readFileSync(path, 'utf8'), { columns: true, delimiter, skip_empty_lines: true });
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 const num = (s: string | undefined) => (s === undefined || s === '' || s === '—' || s === 'n/a' ? null : Number(s));
@@ -65,52 +69,99 @@ export function buildOccupations(dir: string): OccupationFile {
   const tasks = groupBy(readTsv(onet('Task Statements.txt')), (r) => r['O*NET-SOC Code']!);
   const related = groupBy(readTsv(onet('Related Occupations.txt')), (r) => r['O*NET-SOC Code']!);
   const jobZones = new Map(readTsv(onet('Job Zones.txt')).map((r) => [r['O*NET-SOC Code']!, Number(r['Job Zone'])]));
-  const zoneNames = Object.fromEntries(readTsv(onet('Job Zone Reference.txt')).map((r) => [r['Job Zone']!, r['Name']!.replace(/^Job Zone \w+: /, '')]));
+  const zoneNames = Object.fromEntries(
+    readTsv(onet('Job Zone Reference.txt')).map((r) => [r['Job Zone']!, r['Name']!.replace(/^Job Zone \w+: /, '')]),
+  );
   const iwaOfDwa = new Map(readTsv(onet('DWA Reference.txt')).map((r) => [r['DWA ID']!, r['IWA ID']!]));
   const iwaTitle = new Map(readTsv(onet('IWA Reference.txt')).map((r) => [r['IWA ID']!, r['IWA Title']!]));
   const dwasOfTask = groupBy(readTsv(onet('Tasks to DWAs.txt')), (r) => r['Task ID']!);
 
   const g = (f: string) => join(dir, 'gpts-are-gpts', f);
-  const labels = new Map(readCsv(g('full_labelset.tsv'), '\t').map((r) => [String(Math.trunc(Number(r['Task ID']))), r]));
+  const labels = new Map(
+    readCsv(g('full_labelset.tsv'), '\t').map((r) => [String(Math.trunc(Number(r['Task ID']))), r]),
+  );
   const beta = new Map(readCsv(g('occ_level.csv')).map((r) => [r['O*NET-SOC Code']!, Number(r['dv_rating_beta'])]));
   const contexts = new Map(readCsv(g('occupations_onet_work_contexts.csv')).map((r) => [r['occupation']!, r]));
 
   const b = (f: string) => join(dir, 'bls-projections', f);
   const nemOf = new Map(readTsv(b('nem-onet-to-soc-crosswalk.tsv')).map((r) => [r['O*NET-SOC Code']!, r['NEM Code']!]));
-  const projections = new Map(readTsv(b('occupation_table_1_2.tsv')).filter((r) => r['Occupation type'] === 'Line item').map((r) => [r['2024 National Employment Matrix code']!, r]));
+  const projections = new Map(
+    readTsv(b('occupation_table_1_2.tsv'))
+      .filter((r) => r['Occupation type'] === 'Line item')
+      .map((r) => [r['2024 National Employment Matrix code']!, r]),
+  );
 
-  const applicabilityBySoc = new Map(readCsv(join(dir, 'working-with-ai', 'soc_ai_applicability_scores.csv')).map((r) => [r['SOC Code']!, Number(r['ai_applicability_score'])]));
+  const applicabilityBySoc = new Map(
+    readCsv(join(dir, 'working-with-ai', 'soc_ai_applicability_scores.csv')).map((r) => [
+      r['SOC Code']!,
+      Number(r['ai_applicability_score']),
+    ]),
+  );
 
   const sortedBeta = [...beta.values()].sort((x, y) => x - y);
   const applicabilityOf = (code: string) => applicabilityBySoc.get(nemOf.get(code) ?? code.slice(0, 7)) ?? null;
-  const sortedApplicability = occupations.map((o) => applicabilityOf(o['O*NET-SOC Code']!)).filter((v): v is number => v !== null).sort((x, y) => x - y);
+  const sortedApplicability = occupations
+    .map((o) => applicabilityOf(o['O*NET-SOC Code']!))
+    .filter((v): v is number => v !== null)
+    .sort((x, y) => x - y);
 
   const out: Occupation[] = occupations.map((occ) => {
     const code = occ['O*NET-SOC Code']!;
     const title = occ['Title']!;
     const ownTasks = (tasks.get(code) ?? []).sort((x, y) => Number(x['Task ID']) - Number(y['Task ID']));
-    const types = ownTasks.map((t): TaskType => (t['Task Type'] === 'Core' || t['Task Type'] === 'Supplemental' ? t['Task Type'] : null));
+    const types = ownTasks.map((t): TaskType =>
+      t['Task Type'] === 'Core' || t['Task Type'] === 'Supplemental' ? t['Task Type'] : null,
+    );
     const shares = taskShares(types);
     const all: (EstimatedTask & { id: string })[] = ownTasks.map((t, i) => {
       const label = labels.get(t['Task ID']!);
       const gpt4 = exposure(label?.['gpt4_exposure']);
       const human = exposure(label?.['human_exposure_agg']);
-      const automation = /^T[0-4]$/.test(label?.['gpt4_automation'] ?? '') ? Number(label!['gpt4_automation']!.slice(1)) : null;
-      return { id: t['Task ID']!, text: t['Task']!, type: types[i]!, share: shares[i]!, gpt4, human, automation, score: taskScore({ gpt4, human, automation }).score };
+      const automation = /^T[0-4]$/.test(label?.['gpt4_automation'] ?? '')
+        ? Number(label!['gpt4_automation']!.slice(1))
+        : null;
+      return {
+        id: t['Task ID']!,
+        text: t['Task']!,
+        type: types[i]!,
+        share: shares[i]!,
+        gpt4,
+        human,
+        automation,
+        score: taskScore({ gpt4, human, automation }).score,
+      };
     });
-    const labelledShare = round(all.filter((t) => t.gpt4).reduce((a, t) => a + t.share, 0), 1);
+    const labelledShare = round(
+      all.filter((t) => t.gpt4).reduce((a, t) => a + t.share, 0),
+      1,
+    );
     const bothRated = all.filter((t) => t.gpt4 && t.human);
     const bothShare = bothRated.reduce((a, t) => a + t.share, 0);
-    const agreement = bothShare > 0 ? round(bothRated.filter((t) => t.gpt4 === t.human).reduce((a, t) => a + t.share, 0) / bothShare, 2) : null;
+    const agreement =
+      bothShare > 0
+        ? round(bothRated.filter((t) => t.gpt4 === t.human).reduce((a, t) => a + t.share, 0) / bothShare, 2)
+        : null;
 
     // Keep the most time-consuming tasks (Core first, then task ID); merge the rest into one entry.
     const ranked = [...all].sort((x, y) => y.share - x.share || Number(x.id) - Number(y.id));
     const kept: EstimatedTask[] = ranked.slice(0, MAX_TASKS).map(({ id: _id, ...t }) => t);
     const rest = ranked.slice(MAX_TASKS);
     if (rest.length > 0) {
-      const share = round(rest.reduce((a, t) => a + t.share, 0), 1);
+      const share = round(
+        rest.reduce((a, t) => a + t.share, 0),
+        1,
+      );
       const score = Math.round(rest.reduce((a, t) => a + t.share * t.score, 0) / rest.reduce((a, t) => a + t.share, 0));
-      kept.push({ text: `${rest.length} further tasks (combined)`, type: null, share, gpt4: null, human: null, automation: null, score, merged: rest.length });
+      kept.push({
+        text: `${rest.length} further tasks (combined)`,
+        type: null,
+        share,
+        gpt4: null,
+        human: null,
+        automation: null,
+        score,
+        merged: rest.length,
+      });
     }
     // Rounding the merged share can leave the total a tenth off 100: give it to the largest task.
     const drift = round(100 - kept.reduce((a, t) => a + t.share, 0), 1);
@@ -119,13 +170,19 @@ export function buildOccupations(dir: string): OccupationFile {
     const activityTime = new Map<string, number>();
     const exposedTime = new Map<string, number>();
     for (const t of all) {
-      const iwas = [...new Set((dwasOfTask.get(t.id) ?? []).map((d) => iwaOfDwa.get(d['DWA ID']!)).filter((x): x is string => !!x))];
+      const iwas = [
+        ...new Set((dwasOfTask.get(t.id) ?? []).map((d) => iwaOfDwa.get(d['DWA ID']!)).filter((x): x is string => !!x)),
+      ];
       for (const iwa of iwas) {
         activityTime.set(iwa, (activityTime.get(iwa) ?? 0) + t.share / iwas.length);
         if (t.score >= 3) exposedTime.set(iwa, (exposedTime.get(iwa) ?? 0) + t.share / iwas.length);
       }
     }
-    const top = (m: Map<string, number>) => [...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, MAX_ACTIVITIES).map(([iwa]) => iwaTitle.get(iwa)!.replace(/\.$/, ''));
+    const top = (m: Map<string, number>) =>
+      [...m]
+        .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+        .slice(0, MAX_ACTIVITIES)
+        .map(([iwa]) => iwaTitle.get(iwa)!.replace(/\.$/, ''));
 
     const titles: string[] = [];
     const addTitle = (t: string | undefined) => {
@@ -135,7 +192,11 @@ export function buildOccupations(dir: string): OccupationFile {
     for (const r of ownReported.filter((x) => x['Shown in My Next Move'] === 'Y')) addTitle(r['Reported Job Title']);
     for (const r of ownReported) addTitle(r['Reported Job Title']);
     // Alternate titles named by more sources first: those are the ones people use most.
-    const alts = [...(alternates.get(code) ?? [])].sort((x, y) => y['Source(s)']!.split(',').length - x['Source(s)']!.split(',').length || x['Alternate Title']!.localeCompare(y['Alternate Title']!));
+    const alts = [...(alternates.get(code) ?? [])].sort(
+      (x, y) =>
+        y['Source(s)']!.split(',').length - x['Source(s)']!.split(',').length ||
+        x['Alternate Title']!.localeCompare(y['Alternate Title']!),
+    );
     for (const a of alts) {
       addTitle(a['Alternate Title']);
       addTitle(a['Short Title']);
@@ -156,23 +217,35 @@ export function buildOccupations(dir: string): OccupationFile {
       taskCount: all.length,
       labelledShare,
       agreement,
-      context: ctx ? {
-        automation: Number(ctx['degree_of_automation_context']),
-        exact: Number(ctx['importance_of_being_exact_or_accurate_context']),
-        repeating: Number(ctx['importance_of_repeating_same_tasks_context']),
-        structured: Number(ctx['structured_versus_unstructured_work_context']),
-      } : null,
-      projection: nem && proj ? {
-        nem,
-        changePct: num(proj['Employment change, percent, 2024–34']),
-        training: proj['Typical on-the-job training needed to attain competency in the occupation'] === '—' ? null : proj['Typical on-the-job training needed to attain competency in the occupation']!,
-        education: proj['Typical education needed for entry'] === '—' ? null : proj['Typical education needed for entry']!,
-      } : null,
+      context: ctx
+        ? {
+            automation: Number(ctx['degree_of_automation_context']),
+            exact: Number(ctx['importance_of_being_exact_or_accurate_context']),
+            repeating: Number(ctx['importance_of_repeating_same_tasks_context']),
+            structured: Number(ctx['structured_versus_unstructured_work_context']),
+          }
+        : null,
+      projection:
+        nem && proj
+          ? {
+              nem,
+              changePct: num(proj['Employment change, percent, 2024–34']),
+              training:
+                proj['Typical on-the-job training needed to attain competency in the occupation'] === '—'
+                  ? null
+                  : proj['Typical on-the-job training needed to attain competency in the occupation']!,
+              education:
+                proj['Typical education needed for entry'] === '—' ? null : proj['Typical education needed for entry']!,
+            }
+          : null,
       applicability: applicability === null ? null : round(applicability, 3),
       beta: occBeta === null ? null : round(occBeta, 3),
       betaPercentile: occBeta === null ? null : percentileOf(sortedBeta, occBeta),
       applicabilityPercentile: applicability === null ? null : percentileOf(sortedApplicability, applicability),
-      related: (related.get(code) ?? []).sort((x, y) => Number(x['Index']) - Number(y['Index'])).slice(0, MAX_RELATED).map((r) => r['Related O*NET-SOC Code']!),
+      related: (related.get(code) ?? [])
+        .sort((x, y) => Number(x['Index']) - Number(y['Index']))
+        .slice(0, MAX_RELATED)
+        .map((r) => r['Related O*NET-SOC Code']!),
       activities: top(activityTime),
       exposedActivities: top(exposedTime),
     };
@@ -220,20 +293,25 @@ export function buildTitles(dir: string): TitleIndexData {
     add(r['Alternate Title'], r['O*NET-SOC Code']!, w);
     add(r['Short Title'], r['O*NET-SOC Code']!, w);
   }
-  for (const r of readTsv(onet('Sample of Reported Titles.txt'))) add(r['Reported Job Title'], r['O*NET-SOC Code']!, r['Shown in My Next Move'] === 'Y' ? 3 : 2);
+  for (const r of readTsv(onet('Sample of Reported Titles.txt')))
+    add(r['Reported Job Title'], r['O*NET-SOC Code']!, r['Shown in My Next Move'] === 'Y' ? 3 : 2);
   const titles: Record<string, number[]> = {};
   for (const key of [...weights.keys()].sort()) titles[key] = [...weights.get(key)!].sort((a, b) => a[0] - b[0]).flat();
   return { strings, codes, titles };
 }
 
 export function serialiseTitles(data: TitleIndexData): string {
-  return `{"strings":${data.strings},"codes":${JSON.stringify(data.codes)},\n"titles":{\n${Object.entries(data.titles).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}\n}}\n`;
+  return `{"strings":${data.strings},"codes":${JSON.stringify(data.codes)},\n"titles":{\n${Object.entries(data.titles)
+    .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+    .join(',\n')}\n}}\n`;
 }
 
 /** One occupation per line: diffs stay readable and the file stays compact. */
 export function serialise(file: OccupationFile): string {
   const { occupations, ...head } = file;
-  return `{${Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')},\n"occupations":[\n${occupations.map((o) => JSON.stringify(o)).join(',\n')}\n]}\n`;
+  return `{${Object.entries(head)
+    .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+    .join(',')},\n"occupations":[\n${occupations.map((o) => JSON.stringify(o)).join(',\n')}\n]}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -247,7 +325,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const titles = buildTitles(dir);
     const titleText = serialiseTitles(titles);
     writeFileSync(TITLES_OUTPUT, titleText);
-    console.log(`wrote ${TITLES_OUTPUT} (${(titleText.length / 1024).toFixed(0)} KiB): ${titles.strings} title strings, ${Object.keys(titles.titles).length} distinct normalised titles`);
+    console.log(
+      `wrote ${TITLES_OUTPUT} (${(titleText.length / 1024).toFixed(0)} KiB): ${titles.strings} title strings, ${Object.keys(titles.titles).length} distinct normalised titles`,
+    );
   } catch (e) {
     console.error(`build:data failed reading ${dir}: ${(e as Error).message}`);
     process.exit(1);

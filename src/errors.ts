@@ -1,7 +1,11 @@
 // Errors a user can cause: one type with a code, a message written for the user, and candidates.
 export type UserErrorCode = 'no_match' | 'ambiguous' | 'bad_input' | 'rate_limited' | 'not_enough_data';
 
-export interface RoleRef { id: string; title: string; seniority: string }
+export interface RoleRef {
+  id: string;
+  title: string;
+  seniority: string;
+}
 
 /** How a role is named in candidates, suggestions and documents. */
 export function roleRef(role: RoleRef): RoleRef {

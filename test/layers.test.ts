@@ -15,11 +15,19 @@ describe('GIVEN the lint rules for layers', () => {
     ["import { riskAnswer } from '../commands/risk.ts';", 'src/fake.ts'],
     ["import { renderConsole } from '../adapters/console/render.ts';", 'commands/fake.ts'],
     ["import { Client } from 'discord.js';", 'commands/fake.ts'],
+    ["import { renderConsole } from '../console/render.ts';", 'adapters/slack/fake.ts'],
+    ["import { renderSlack } from '../slack/render.ts';", 'adapters/discord/fake.ts'],
+    ["import { renderDiscord } from '../discord/render.ts';", 'adapters/console/fake.ts'],
   ])('GIVEN %s in %s THEN lint refuses it', async (code, file) => {
     expect(await ruleHits(`${code}\nexport {};\n`, file)).toHaveLength(1);
   });
 
   it('GIVEN an adapter importing discord.js and commands THEN lint allows it', async () => {
-    expect(await ruleHits("import { Client } from 'discord.js';\nimport { COMMANDS } from '../../commands/index.ts';\nexport {};\n", 'adapters/discord/fake.ts')).toEqual([]);
+    expect(
+      await ruleHits(
+        "import { Client } from 'discord.js';\nimport { COMMANDS } from '../../commands/index.ts';\nexport {};\n",
+        'adapters/discord/fake.ts',
+      ),
+    ).toEqual([]);
   });
 });

@@ -4,10 +4,11 @@ import { parseArgs } from 'node:util';
 import { askAnswer } from '../../commands/ask.ts';
 import { findCommand, runCommand } from '../../commands/index.ts';
 import type { Answer } from '../../commands/define.ts';
-import { CatalogError } from '../../src/catalog.ts';
-import { ConfigError, loadEnv } from '../../src/config.ts';
-import { loadCatalog, type Catalog } from '../../src/role-catalog.ts';
-import { argsFor } from './inbound.ts';
+import { CatalogError } from '../../src/catalog/load.ts';
+import { ConfigError, loadEnv } from '../runtime/config.ts';
+import { type Catalog } from '../../src/catalog/catalog.ts';
+import { loadCatalog } from '../../src/load-catalog.ts';
+import { argsFor } from '../../commands/args.ts';
 import { renderConsole } from './render.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
@@ -23,7 +24,11 @@ const USAGE = `Usage:
   career-bot start                         the bot: Slack / Discord when configured, else the chat
 Add --json for one JSON document instead of text.`;
 
-export interface Io { out: (text: string) => void; err: (text: string) => void; color: boolean }
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  color: boolean;
+}
 const defaultIo: Io = {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
@@ -50,10 +55,23 @@ function commandArgs(name: string, words: string[]): Record<string, string | und
 }
 
 /** `preloaded` lets callers that answer many times (tests, fuzzing) load the catalog once. */
-export async function main(argv: string[], io: Io = defaultIo, env = process.env, preloaded?: Catalog): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = defaultIo,
+  env = process.env,
+  preloaded?: Catalog,
+): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, mix: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        mix: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
@@ -88,4 +106,3 @@ function print(io: Io, json: boolean, answer: Answer): number {
   io.out(json ? JSON.stringify(answer.doc, null, 2) : renderConsole(answer.reply, { color: io.color }));
   return exitCodeFor(answer);
 }
-

@@ -1,7 +1,7 @@
 // Buttons carry their Action in the custom_id ("a1:compare:<roleA>:<roleB>") so a click needs no
 // stored state; a click is validated before it runs, since anyone can forge a custom_id.
-import type { Action } from '../../src/reply.ts';
-import type { Catalog } from '../../src/role-catalog.ts';
+import type { Action } from '../../src/output/reply.ts';
+import type { Catalog } from '../../src/catalog/catalog.ts';
 import { CUSTOM_ID_MAX } from './limits.ts';
 
 const PREFIX = 'a1';
@@ -27,7 +27,9 @@ export function decodeAction(customId: string, catalog: Catalog): Action | undef
   // myscore: a role, then a split when the card is shared ("Set my split" carries the role only).
   if (command === 'myscore') {
     const ok = prefix === SHARE_PREFIX ? args.length === 2 && args[1] !== '' : prefix === PREFIX && args.length === 1;
-    return ok && catalog.byId.has(args[0]!) ? { command, args, ...(prefix === SHARE_PREFIX ? { share: true } : {}) } : undefined;
+    return ok && catalog.byId.has(args[0]!)
+      ? { command, args, ...(prefix === SHARE_PREFIX ? { share: true } : {}) }
+      : undefined;
   }
   if (prefix !== PREFIX || !command || !(command in ROLE_ARGS)) return undefined;
   const name = command as Action['command'];

@@ -6,7 +6,11 @@ export interface DeadlineSteps<T> {
   followUp(value: T): Promise<void>;
 }
 
-export async function answerInTime<T>(compute: Promise<T>, deferAfterMs: number, steps: DeadlineSteps<T>): Promise<void> {
+export async function answerInTime<T>(
+  compute: Promise<T>,
+  deferAfterMs: number,
+  steps: DeadlineSteps<T>,
+): Promise<void> {
   let state: 'waiting' | 'answered' | 'deferred' = 'waiting';
   let deferring: Promise<void> = Promise.resolve();
   const timer = setTimeout(() => {

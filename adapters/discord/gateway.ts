@@ -5,18 +5,32 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
 import { askAnswer } from '../../commands/ask.ts';
 import type { Answer } from '../../commands/define.ts';
-import type { ConversationStore } from '../../src/conversation-store.ts';
-import type { Reply } from '../../src/reply.ts';
-import type { Catalog } from '../../src/role-catalog.ts';
-import { errorContext } from '../log.ts';
+import type { ConversationStore } from '../../src/intent/conversation-store.ts';
+import type { Reply } from '../../src/output/reply.ts';
+import type { Catalog } from '../../src/catalog/catalog.ts';
+import { errorContext } from '../runtime/log.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
-import { answerFor, clickAnswer, commandAnswer, mentionAnswer, messagePayload, modalAnswer, roleChoices, track, type Services } from './respond.ts';
+import {
+  answerFor,
+  clickAnswer,
+  commandAnswer,
+  mentionAnswer,
+  messagePayload,
+  modalAnswer,
+  roleChoices,
+  track,
+  type Services,
+} from './respond.ts';
 import { decodeAction, isShareCustomId } from './custom-id.ts';
 import { splitModal } from './split-modal.ts';
 import { isSetSplitAction } from '../../commands/myscore.ts';
 
-export const GATEWAY_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+export const GATEWAY_INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+];
 
 export interface GatewayOptions extends Services {
   catalog: Catalog;
@@ -28,7 +42,11 @@ export interface GatewayOptions extends Services {
   /** DISCORD_SHARDS: gateway shards run by this client (a count, or `auto`); one when unset. */
   shards?: number | 'auto';
   /** Seam for tests: how a slash command is answered (defaults to the commands). */
-  answerCommand?: (catalog: Catalog, name: string, options: Record<string, string | undefined>) => Answer | Promise<Answer>;
+  answerCommand?: (
+    catalog: Catalog,
+    name: string,
+    options: Record<string, string | undefined>,
+  ) => Answer | Promise<Answer>;
 }
 
 /** discord.js takes camelCase allowedMentions and the same embeds/components JSON; edits carry no flags. */
@@ -42,7 +60,10 @@ function djsPayload(reply: Reply) {
 
 /** A mention's text without the mention itself: "<@123> backend developer" → "backend developer". */
 export function mentionText(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -69,10 +90,14 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
   });
 
   client.on(Events.InteractionCreate, (interaction) => {
-    track(options, onInteraction(interaction)).catch((e) => log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }));
+    track(options, onInteraction(interaction)).catch((e) =>
+      log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }),
+    );
   });
   client.on(Events.MessageCreate, (message) => {
-    track(options, onMessage(message)).catch((e) => log.error('discord mention failed', { message: message.id, ...errorContext(e) }));
+    track(options, onMessage(message)).catch((e) =>
+      log.error('discord mention failed', { message: message.id, ...errorContext(e) }),
+    );
   });
   client.on(Events.Error, (e) => log.error('discord client error', errorContext(e)));
 
@@ -84,11 +109,23 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
       return;
     }
     if (interaction.isChatInputCommand()) {
-      const args = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
-      const reply = answerFor(options, asker, interaction.commandName, () => answerCommand(catalog, interaction.commandName, args), context);
+      const args = Object.fromEntries(
+        interaction.options.data.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]),
+      );
+      const reply = answerFor(
+        options,
+        asker,
+        interaction.commandName,
+        () => answerCommand(catalog, interaction.commandName, args),
+        context,
+      );
       await answerInTime(reply, deferAfterMs, {
-        answer: async (r) => { await interaction.reply(djsPayload(r)); },
-        defer: async () => { await interaction.deferReply(); },
+        answer: async (r) => {
+          await interaction.reply(djsPayload(r));
+        },
+        defer: async () => {
+          await interaction.deferReply();
+        },
         followUp: async (r) => {
           if (r.private) {
             await interaction.deleteReply();
@@ -99,21 +136,36 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
       return;
     }
     if (interaction.isModalSubmit()) {
-      const rows = interaction.fields.fields.map((f) => ({ components: [{ custom_id: f.customId, value: 'value' in f ? String(f.value) : '' }] }));
-      const r = await answerFor(options, asker, 'myscore', () => modalAnswer(catalog, interaction.customId, rows), context);
+      const rows = interaction.fields.fields.map((f) => ({
+        components: [{ custom_id: f.customId, value: 'value' in f ? String(f.value) : '' }],
+      }));
+      const r = await answerFor(
+        options,
+        asker,
+        'myscore',
+        () => modalAnswer(catalog, interaction.customId, rows),
+        context,
+      );
       await interaction.reply(djsPayload(r));
       return;
     }
     if (interaction.isButton()) {
       const action = decodeAction(interaction.customId, catalog);
-      if (action && isSetSplitAction(action)) return void (await interaction.showModal(splitModal(catalog.byId.get(action.args[0]!)!)));
+      if (action && isSetSplitAction(action))
+        return void (await interaction.showModal(splitModal(catalog.byId.get(action.args[0]!)!)));
       // A shared card is a new public message, never the private card updated.
       const update = (interaction.message.flags.bitfield & EPHEMERAL) !== 0 && !isShareCustomId(interaction.customId);
       const reply = answerFor(options, asker, 'button', () => clickAnswer(catalog, interaction.customId), context);
       await answerInTime(reply, deferAfterMs, {
-        answer: async (r) => { await (update ? interaction.update(editPayload(r)) : interaction.reply(djsPayload(r))); },
-        defer: async () => { await interaction.deferUpdate(); },
-        followUp: async (r) => { await (update ? interaction.editReply(editPayload(r)) : interaction.followUp(djsPayload(r))); },
+        answer: async (r) => {
+          await (update ? interaction.update(editPayload(r)) : interaction.reply(djsPayload(r)));
+        },
+        defer: async () => {
+          await interaction.deferUpdate();
+        },
+        followUp: async (r) => {
+          await (update ? interaction.editReply(editPayload(r)) : interaction.followUp(djsPayload(r)));
+        },
       });
     }
   }
@@ -127,10 +179,16 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     const text = mentionText(message.content, me.id);
     if (!text) return;
     const key = `discord:${message.channelId}:${message.author.id}`;
-    const reply = await answerFor(options, { userId: message.author.id, channelId: message.channelId }, 'mention', async () => {
-      const answer = await askAnswer(catalog, text, { key, store });
-      return message.channel.isDMBased() ? answer : mentionAnswer(catalog, answer);
-    }, { message: message.id });
+    const reply = await answerFor(
+      options,
+      { userId: message.author.id, channelId: message.channelId },
+      'mention',
+      async () => {
+        const answer = await askAnswer(catalog, text, { key, store });
+        return message.channel.isDMBased() ? answer : mentionAnswer(catalog, answer);
+      },
+      { message: message.id },
+    );
     // A channel message cannot be ephemeral, so a mention is always answered in the open.
     await message.reply({ ...editPayload(reply), allowedMentions: { parse: [], repliedUser: false } });
   }

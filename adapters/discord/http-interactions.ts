@@ -3,13 +3,22 @@
 // copies can run behind a load balancer.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InteractionResponseType, InteractionType, REST, Routes } from 'discord.js';
-import type { Catalog } from '../../src/role-catalog.ts';
+import type { Catalog } from '../../src/catalog/catalog.ts';
 import type { Answer } from '../../commands/define.ts';
-import type { RouteHandler } from '../http/server.ts';
-import { errorContext } from '../log.ts';
+import type { RouteHandler } from '../runtime/http-server.ts';
+import { errorContext } from '../runtime/log.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
-import { answerFor, clickAnswer, commandAnswer, messagePayload, modalAnswer, roleChoices, track, type Services } from './respond.ts';
+import {
+  answerFor,
+  clickAnswer,
+  commandAnswer,
+  messagePayload,
+  modalAnswer,
+  roleChoices,
+  track,
+  type Services,
+} from './respond.ts';
 import { decodeAction, isShareCustomId } from './custom-id.ts';
 import { splitModal } from './split-modal.ts';
 import { isSetSplitAction } from '../../commands/myscore.ts';
@@ -19,13 +28,23 @@ import { publicKeyFromHex, verifySignature } from './verify.ts';
 /** Interactions are small; anything bigger is not from Discord. */
 const MAX_BODY_BYTES = 256 * 1024;
 
-interface RawOption { name: string; type: number; value?: string | number | boolean; focused?: boolean }
+interface RawOption {
+  name: string;
+  type: number;
+  value?: string | number | boolean;
+  focused?: boolean;
+}
 export interface RawInteraction {
   type: number;
   id: string;
   token: string;
   application_id: string;
-  data?: { name?: string; options?: RawOption[]; custom_id?: string; components?: { components?: { custom_id?: string; value?: string }[] }[] };
+  data?: {
+    name?: string;
+    options?: RawOption[];
+    custom_id?: string;
+    components?: { components?: { custom_id?: string; value?: string }[] }[];
+  };
   message?: { flags?: number };
   channel_id?: string;
   member?: { user?: { id: string } };
@@ -48,7 +67,11 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) { resolve(undefined); req.destroy(); return; }
+      if (size > MAX_BODY_BYTES) {
+        resolve(undefined);
+        req.destroy();
+        return;
+      }
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
@@ -62,7 +85,9 @@ const header = (req: IncomingMessage, name: string) => {
 };
 
 function sendJson(res: ServerResponse, status: number, body: unknown): Promise<void> {
-  return new Promise((resolve) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body), () => resolve()));
+  return new Promise((resolve) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body), () => resolve()),
+  );
 }
 
 function optionValues(options: RawOption[] = []): Record<string, string | undefined> {
@@ -70,8 +95,10 @@ function optionValues(options: RawOption[] = []): Record<string, string | undefi
 }
 
 export function defaultCompute(catalog: Catalog, interaction: RawInteraction): Answer {
-  if (interaction.type === InteractionType.MessageComponent) return clickAnswer(catalog, interaction.data?.custom_id ?? '');
-  if (interaction.type === InteractionType.ModalSubmit) return modalAnswer(catalog, interaction.data?.custom_id ?? '', interaction.data?.components);
+  if (interaction.type === InteractionType.MessageComponent)
+    return clickAnswer(catalog, interaction.data?.custom_id ?? '');
+  if (interaction.type === InteractionType.ModalSubmit)
+    return modalAnswer(catalog, interaction.data?.custom_id ?? '', interaction.data?.components);
   return commandAnswer(catalog, interaction.data?.name ?? '', optionValues(interaction.data?.options));
 }
 
@@ -102,12 +129,19 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
         return sendJson(res, 200, { type: InteractionResponseType.Pong });
       case InteractionType.ApplicationCommandAutocomplete: {
         const focused = interaction.data?.options?.find((o) => o.focused);
-        return sendJson(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: roleChoices(catalog, String(focused?.value ?? '')) } });
+        return sendJson(res, 200, {
+          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+          data: { choices: roleChoices(catalog, String(focused?.value ?? '')) },
+        });
       }
       case InteractionType.MessageComponent: {
         // "Set my split": the modal is the answer, at once (a modal cannot follow a deferral).
         const action = decodeAction(interaction.data?.custom_id ?? '', catalog);
-        if (action && isSetSplitAction(action)) return sendJson(res, 200, { type: InteractionResponseType.Modal, data: splitModal(catalog.byId.get(action.args[0]!)!) });
+        if (action && isSetSplitAction(action))
+          return sendJson(res, 200, {
+            type: InteractionResponseType.Modal,
+            data: splitModal(catalog.byId.get(action.args[0]!)!),
+          });
         return answer(interaction, res);
       }
       case InteractionType.ApplicationCommand:
@@ -123,30 +157,55 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
     const isClick = interaction.type === InteractionType.MessageComponent;
     // A click on a private message (a "did you mean") replaces it; other clicks answer anew.
     // A shared card is a new public message, never the private card updated.
-    const update = isClick && ((interaction.message?.flags ?? 0) & EPHEMERAL) !== 0 && !isShareCustomId(interaction.data?.custom_id ?? '');
-    const context = { interaction: interaction.id, command: interaction.data?.name, customId: interaction.data?.custom_id };
+    const update =
+      isClick &&
+      ((interaction.message?.flags ?? 0) & EPHEMERAL) !== 0 &&
+      !isShareCustomId(interaction.data?.custom_id ?? '');
+    const context = {
+      interaction: interaction.id,
+      command: interaction.data?.name,
+      customId: interaction.data?.custom_id,
+    };
     const asker = { userId: interaction.member?.user?.id ?? interaction.user?.id, channelId: interaction.channel_id };
-    const name = isClick ? 'button' : interaction.type === InteractionType.ModalSubmit ? 'myscore' : interaction.data?.name ?? 'unknown';
+    const name = isClick
+      ? 'button'
+      : interaction.type === InteractionType.ModalSubmit
+        ? 'myscore'
+        : (interaction.data?.name ?? 'unknown');
     const reply = answerFor(options, asker, name, () => compute(catalog, interaction), context);
     const webhook = Routes.webhook(applicationId, interaction.token);
     const original = Routes.webhookMessage(applicationId, interaction.token, '@original');
-    await track(options, answerInTime(reply, deferAfterMs, {
-      answer: (r) => sendJson(res, 200, { type: update ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource, data: messagePayload(r) }),
-      defer: () => sendJson(res, 200, isClick ? { type: InteractionResponseType.DeferredMessageUpdate } : { type: InteractionResponseType.DeferredChannelMessageWithSource }),
-      followUp: async (r) => {
-        try {
-          const payload = messagePayload(r);
-          if (update) await rest.patch(original, { body: payload, auth: false });
-          else if (isClick) await rest.post(webhook, { body: payload, auth: false });
-          else if (r.private) {
-            // The deferral showed publicly; a private answer replaces it with an ephemeral follow-up.
-            await rest.delete(original, { auth: false });
-            await rest.post(webhook, { body: payload, auth: false });
-          } else await rest.patch(original, { body: payload, auth: false });
-        } catch (e) {
-          log.error('discord follow-up failed', { ...context, ...errorContext(e) });
-        }
-      },
-    }));
+    await track(
+      options,
+      answerInTime(reply, deferAfterMs, {
+        answer: (r) =>
+          sendJson(res, 200, {
+            type: update ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource,
+            data: messagePayload(r),
+          }),
+        defer: () =>
+          sendJson(
+            res,
+            200,
+            isClick
+              ? { type: InteractionResponseType.DeferredMessageUpdate }
+              : { type: InteractionResponseType.DeferredChannelMessageWithSource },
+          ),
+        followUp: async (r) => {
+          try {
+            const payload = messagePayload(r);
+            if (update) await rest.patch(original, { body: payload, auth: false });
+            else if (isClick) await rest.post(webhook, { body: payload, auth: false });
+            else if (r.private) {
+              // The deferral showed publicly; a private answer replaces it with an ephemeral follow-up.
+              await rest.delete(original, { auth: false });
+              await rest.post(webhook, { body: payload, auth: false });
+            } else await rest.patch(original, { body: payload, auth: false });
+          } catch (e) {
+            log.error('discord follow-up failed', { ...context, ...errorContext(e) });
+          }
+        },
+      }),
+    );
   }
 }

@@ -2,12 +2,13 @@
 // guild (global, may take a while to show). Commands change rarely, so this is its own step.
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
-import { ConfigError, loadEnv, type Env } from '../../src/config.ts';
+import { ConfigError, loadEnv, type Env } from '../runtime/config.ts';
 import { discordApi } from './start.ts';
 import { slashCommandsJson } from './slash-commands.ts';
 
 export async function registerCommands(config: Env): Promise<{ scope: string; count: number }> {
-  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new ConfigError(['npm run register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID']);
+  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID)
+    throw new ConfigError(['npm run register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID']);
   const api = discordApi(config);
   const rest = new REST(api ? { api } : {}).setToken(config.DISCORD_TOKEN);
   const body = slashCommandsJson();

@@ -1,18 +1,18 @@
 // What the bot answers to each kind of interaction, the same for the gateway and the HTTP
 // endpoint: a neutral inbound in, a rendered payload out. No sending here.
 import { apologyReply, errorAnswer, findCommand, runCommand } from '../../commands/index.ts';
-import { cachedRunCommand, renderOnce } from '../answer-cache.ts';
+import { cachedRunCommand, renderOnce } from '../runtime/answer-cache.ts';
 import type { Answer } from '../../commands/define.ts';
 import { UserError } from '../../src/errors.ts';
-import type { RateLimit, RateLimiter } from '../../src/rate-limit.ts';
-import type { Reply } from '../../src/reply.ts';
-import type { Catalog } from '../../src/role-catalog.ts';
-import type { InFlight } from '../inflight.ts';
-import { errorContext, type Logger } from '../log.ts';
-import type { Metrics } from '../metrics.ts';
+import type { RateLimit, RateLimiter } from '../runtime/rate-limit.ts';
+import type { Reply } from '../../src/output/reply.ts';
+import type { Catalog } from '../../src/catalog/catalog.ts';
+import type { InFlight } from '../runtime/inflight.ts';
+import { errorContext, type Logger } from '../runtime/log.ts';
+import type { Metrics } from '../runtime/metrics.ts';
 import { sharedReply } from '../../commands/myscore.ts';
 import { riskAnswer } from '../../commands/risk.ts';
-import type { personalDoc } from '../../src/personal-doc.ts';
+import type { personalDoc } from '../../src/personal/document.ts';
 import { decodeAction } from './custom-id.ts';
 import { submittedSplit } from './split-modal.ts';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, EPHEMERAL } from './limits.ts';
@@ -20,20 +20,36 @@ import { clip, renderDiscord, type DiscordMessage } from './render.ts';
 import { DISCORD_COMMAND_NAMES } from './slash-commands.ts';
 
 /** The body of every message the bot sends: nobody is ever pinged by what it echoes. */
-export interface MessagePayload extends DiscordMessage { allowed_mentions: { parse: [] }; flags?: number }
-export interface Choice { name: string; value: string }
+export interface MessagePayload extends DiscordMessage {
+  allowed_mentions: { parse: [] };
+  flags?: number;
+}
+export interface Choice {
+  name: string;
+  value: string;
+}
 
 const renderDiscordOnce = renderOnce(renderDiscord);
 export function messagePayload(reply: Reply): MessagePayload {
-  return { ...renderDiscordOnce(reply), allowed_mentions: { parse: [] }, ...(reply.private ? { flags: EPHEMERAL } : {}) };
+  return {
+    ...renderDiscordOnce(reply),
+    allowed_mentions: { parse: [] },
+    ...(reply.private ? { flags: EPHEMERAL } : {}),
+  };
 }
 
 const notice = (title: string, text: string): Answer => ({
   reply: { title, tone: 'warning', private: true, blocks: [{ type: 'text', text }] },
   doc: { error: { code: 'bad_input', message: text, suggestions: [] } },
 });
-const staleButton = notice('That button no longer works', 'It may come from an older version of the bot. Ask again with /risk, /compare or /transition.');
-const unknownCommand = notice('I do not know that command', 'Try /help to see what I can do. The commands may need registering again (npm run register).');
+const staleButton = notice(
+  'That button no longer works',
+  'It may come from an older version of the bot. Ask again with /risk, /compare or /transition.',
+);
+const unknownCommand = notice(
+  'I do not know that command',
+  'Try /help to see what I can do. The commands may need registering again (npm run register).',
+);
 
 /** A slash command with its options (role ids from autocomplete or free text). */
 export function commandAnswer(catalog: Catalog, name: string, options: Record<string, string | undefined>): Answer {
@@ -68,12 +84,16 @@ export function mentionAnswer(catalog: Catalog, answer: Answer): Answer {
   const doc = answer.doc as ReturnType<typeof personalDoc>;
   const baseline = riskAnswer(catalog, catalog.resolve(doc.role.id));
   const invite = `A personal score is only shown to you, and a reply here is seen by everyone, so here is the role's baseline. For your own score, privately, use /myscore role: ${doc.role.title} mix: ${doc.mix}`;
-  return { ...baseline, reply: { ...baseline.reply, blocks: [{ type: 'text', text: invite }, ...baseline.reply.blocks] } };
+  return {
+    ...baseline,
+    reply: { ...baseline.reply, blocks: [{ type: 'text', text: invite }, ...baseline.reply.blocks] },
+  };
 }
 
 /** Autocomplete for a role option: the matcher's ranking, as many as Discord shows. */
 export function roleChoices(catalog: Catalog, typed: string): Choice[] {
-  return catalog.matcher.suggest(typed, AUTOCOMPLETE_CHOICES_MAX)
+  return catalog.matcher
+    .suggest(typed, AUTOCOMPLETE_CHOICES_MAX)
     .filter((r) => r.id.length <= CHOICE_VALUE_MAX)
     .map((r) => ({ name: clip(r.title, CHOICE_NAME_MAX) || r.id, value: r.id }));
 }
@@ -87,7 +107,10 @@ export interface Services {
   limits?: { user: RateLimit; channel: RateLimit };
 }
 
-export interface Asker { userId?: string; channelId?: string }
+export interface Asker {
+  userId?: string;
+  channelId?: string;
+}
 
 async function allowed(services: Services, asker: Asker): Promise<boolean> {
   const { rateLimiter, limits } = services;
@@ -105,13 +128,24 @@ async function allowed(services: Services, asker: Asker): Promise<boolean> {
  * Answers one request: rate limit, compute, count, and turn a failure of ours into the apology
  * after logging it with context. Never rejects.
  */
-export async function answerFor(services: Services, asker: Asker, command: string, compute: () => Answer | Promise<Answer>, context: object = {}): Promise<Reply> {
+export async function answerFor(
+  services: Services,
+  asker: Asker,
+  command: string,
+  compute: () => Answer | Promise<Answer>,
+  context: object = {},
+): Promise<Reply> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   try {
     if (!(await allowed(services, asker))) {
       services.metrics?.answered('discord', command, 'rate_limited', seconds());
-      return errorAnswer(new UserError('rate_limited', 'That is a lot of questions in a short time. Please wait a minute and ask again.')).reply;
+      return errorAnswer(
+        new UserError(
+          'rate_limited',
+          'That is a lot of questions in a short time. Please wait a minute and ask again.',
+        ),
+      ).reply;
     }
     const answer = await compute();
     const code = 'error' in answer.doc ? answer.doc.error.code : undefined;
@@ -126,4 +160,5 @@ export async function answerFor(services: Services, asker: Asker, command: strin
 }
 
 /** Work that outlives the request (follow-ups): shutdown waits for it. */
-export const track = <T>(services: Services, work: Promise<T>): Promise<T> => (services.inflight ? services.inflight.track(work) : work);
+export const track = <T>(services: Services, work: Promise<T>): Promise<T> =>
+  services.inflight ? services.inflight.track(work) : work;

@@ -1,8 +1,8 @@
 // Starts Discord the way the environment asks: the HTTP interactions endpoint when
 // DISCORD_PUBLIC_KEY is set, the gateway when DISCORD_TOKEN is set (both may run at once).
 import { REST } from 'discord.js';
-import { discordGatewayConfigured, discordHttpConfigured, type Env } from '../../src/config.ts';
-import type { StartContext, Stop } from '../main.ts';
+import { discordGatewayConfigured, discordHttpConfigured, type Env } from '../runtime/config.ts';
+import type { StartContext, Stop } from '../runtime/start-context.ts';
 import { startGateway } from './gateway.ts';
 import { createInteractionsHandler } from './http-interactions.ts';
 
@@ -11,10 +11,21 @@ export const INTERACTIONS_PATH = '/discord/interactions';
 /** DISCORD_API_URL without a trailing slash; discord.js appends /v10. */
 export const discordApi = (config: Env) => config.DISCORD_API_URL?.replace(/\/+$/, '');
 
-export async function startDiscord({ catalog, config, routes, log, stores, metrics, inflight }: StartContext): Promise<Stop> {
+export async function startDiscord({
+  catalog,
+  config,
+  routes,
+  log,
+  stores,
+  metrics,
+  inflight,
+}: StartContext): Promise<Stop> {
   const api = discordApi(config);
   const services = {
-    log, metrics, inflight, rateLimiter: stores.rateLimiter,
+    log,
+    metrics,
+    inflight,
+    rateLimiter: stores.rateLimiter,
     limits: {
       user: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_USER_PER_MINUTE },
       channel: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_CHANNEL_PER_MINUTE },
@@ -23,13 +34,35 @@ export async function startDiscord({ catalog, config, routes, log, stores, metri
   const stops: Stop[] = [];
   if (discordHttpConfigured(config)) {
     const rest = new REST(api ? { api } : {});
-    routes.set(INTERACTIONS_PATH, createInteractionsHandler({ ...services, catalog, publicKey: config.DISCORD_PUBLIC_KEY!, applicationId: config.DISCORD_APPLICATION_ID!, rest }));
+    routes.set(
+      INTERACTIONS_PATH,
+      createInteractionsHandler({
+        ...services,
+        catalog,
+        publicKey: config.DISCORD_PUBLIC_KEY!,
+        applicationId: config.DISCORD_APPLICATION_ID!,
+        rest,
+      }),
+    );
     log.info('discord interactions endpoint ready', { path: INTERACTIONS_PATH });
   }
   if (discordGatewayConfigured(config)) {
-    const client = await startGateway({ ...services, catalog, token: config.DISCORD_TOKEN!, store: stores.conversations, api, shards: config.DISCORD_SHARDS });
-    log.info('discord gateway connected', { user: client.user?.id, shards: client.options.shards, shardCount: client.options.shardCount });
+    const client = await startGateway({
+      ...services,
+      catalog,
+      token: config.DISCORD_TOKEN!,
+      store: stores.conversations,
+      api,
+      shards: config.DISCORD_SHARDS,
+    });
+    log.info('discord gateway connected', {
+      user: client.user?.id,
+      shards: client.options.shards,
+      shardCount: client.options.shardCount,
+    });
     stops.push(() => client.destroy());
   }
-  return async () => { await Promise.allSettled(stops.map((s) => s())); };
+  return async () => {
+    await Promise.allSettled(stops.map((s) => s()));
+  };
 }

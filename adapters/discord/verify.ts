@@ -7,10 +7,19 @@ const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 const SIGNATURE_HEX = /^[0-9a-f]{128}$/i;
 
 export function publicKeyFromHex(hex: string): KeyObject {
-  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
+  return createPublicKey({
+    key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]),
+    format: 'der',
+    type: 'spki',
+  });
 }
 
-export function verifySignature(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
+export function verifySignature(
+  key: KeyObject,
+  signature: string | undefined,
+  timestamp: string | undefined,
+  body: Buffer,
+): boolean {
   if (!signature || !timestamp || !SIGNATURE_HEX.test(signature)) return false;
   return verify(null, Buffer.concat([Buffer.from(timestamp), body]), key, Buffer.from(signature, 'hex'));
 }

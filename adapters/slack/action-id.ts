@@ -1,6 +1,6 @@
 // A button's action_id carries the Action it stands for, so a click needs no server-side state:
 // "career:compare:backend-developer-mid:devsecops-engineer". Decoding accepts only known commands.
-import type { Action } from '../../src/reply.ts';
+import type { Action } from '../../src/output/reply.ts';
 
 const PREFIX = 'career';
 export const ACTION_ID_PATTERN = /^career:/;

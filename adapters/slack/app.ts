@@ -1,29 +1,37 @@
 // The Bolt app: slash commands, button clicks, mentions and DMs. Thin on purpose: Slack input →
 // command or askAnswer → renderSlack → ack / respond / chat.postMessage. Nothing here formats.
-import { App, HTTPReceiver, SocketModeReceiver, type AllMiddlewareArgs, type BlockAction, type ButtonAction, type SlackActionMiddlewareArgs } from '@slack/bolt';
+import {
+  App,
+  HTTPReceiver,
+  SocketModeReceiver,
+  type AllMiddlewareArgs,
+  type BlockAction,
+  type ButtonAction,
+  type SlackActionMiddlewareArgs,
+} from '@slack/bolt';
 import { askAnswer } from '../../commands/ask.ts';
 import type { Answer } from '../../commands/define.ts';
 import { apologyReply, COMMANDS, errorAnswer, findCommand, runCommand } from '../../commands/index.ts';
-import { cachedRunCommand, renderOnce } from '../answer-cache.ts';
+import { cachedRunCommand, renderOnce } from '../runtime/answer-cache.ts';
 import { helpReply } from '../../commands/help.ts';
-import { MemoryConversationStore, type ConversationStore } from '../../src/conversation-store.ts';
+import { MemoryConversationStore, type ConversationStore } from '../../src/intent/conversation-store.ts';
 import { UserError } from '../../src/errors.ts';
-import { MemoryOnceStore, type OnceStore } from '../../src/once-store.ts';
-import { MemoryRateLimiter, type RateLimit, type RateLimiter } from '../../src/rate-limit.ts';
-import type { Reply } from '../../src/reply.ts';
-import type { Catalog } from '../../src/role-catalog.ts';
-import { InFlight } from '../inflight.ts';
-import { errorContext, type Logger } from '../log.ts';
-import type { Metrics } from '../metrics.ts';
+import { MemoryOnceStore, type OnceStore } from '../runtime/once-store.ts';
+import { MemoryRateLimiter, type RateLimit, type RateLimiter } from '../runtime/rate-limit.ts';
+import type { Reply } from '../../src/output/reply.ts';
+import type { Catalog } from '../../src/catalog/catalog.ts';
+import { InFlight } from '../runtime/inflight.ts';
+import { errorContext, type Logger } from '../runtime/log.ts';
+import type { Metrics } from '../runtime/metrics.ts';
 import { ACTION_ID_PATTERN, decodeAction } from './action-id.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { actionArgs, isHelpRequest, mentionText, slashArgs } from './inbound.ts';
 import { renderSlack as renderSlackFresh } from './render.ts';
 import { readMeta, splitModal, submittedMix, SPLIT_VIEW_ID } from './split-modal.ts';
 import { isSetSplitAction, sharedReply } from '../../commands/myscore.ts';
-import type { personalTasksDoc } from '../../src/personal-doc.ts';
+import type { personalTasksDoc } from '../../src/personal/document.ts';
 
-/** Cached answers are rendered once (adapters/answer-cache.ts). */
+/** Cached answers are rendered once (runtime/answer-cache.ts). */
 const renderSlack = renderOnce(renderSlackFresh);
 
 export const SLASH_COMMANDS = ['risk', 'compare', 'transition'] as const;
@@ -31,8 +39,16 @@ export const SLASH_COMMANDS = ['risk', 'compare', 'transition'] as const;
 export const ALL_SLASH_COMMANDS = [...SLASH_COMMANDS, 'myscore'] as const;
 export const EVENTS_PATH = '/slack/events';
 
-export interface SlackIdentity { botId: string; botUserId: string }
-export interface SlackSettings { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string }
+export interface SlackIdentity {
+  botId: string;
+  botUserId: string;
+}
+export interface SlackSettings {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  apiUrl?: string;
+}
 export interface SlackAppOptions {
   catalog: Catalog;
   settings: SlackSettings;
@@ -49,15 +65,22 @@ export interface SlackAppOptions {
   limits?: { user: RateLimit; channel: RateLimit };
 }
 /** receiver is the HTTP receiver to mount; absent in Socket Mode, where app.start() connects. */
-export interface SlackApp { app: App; receiver?: HTTPReceiver }
+export interface SlackApp {
+  app: App;
+  receiver?: HTTPReceiver;
+}
 
 /** A failed Web API call is retried a little, not for half an hour (the client's default). */
 const CLIENT_RETRIES = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 };
 
 const helpAnswer = (): Answer => ({ reply: helpReply(COMMANDS), doc: { kind: 'help' } });
-const outcomeOf = (answer: Answer) => ('error' in answer.doc ? (answer.doc.error.code === 'rate_limited' ? 'rate_limited' : 'user_error') : 'answered');
+const outcomeOf = (answer: Answer) =>
+  'error' in answer.doc ? (answer.doc.error.code === 'rate_limited' ? 'rate_limited' : 'user_error') : 'answered';
 /** The role's tasks and typical split when the answer is myscore without a split. */
-const tasksDoc = (answer: Answer) => ('kind' in answer.doc && answer.doc.kind === 'personal-tasks' ? answer.doc as ReturnType<typeof personalTasksDoc> : undefined);
+const tasksDoc = (answer: Answer) =>
+  'kind' in answer.doc && answer.doc.kind === 'personal-tasks'
+    ? (answer.doc as ReturnType<typeof personalTasksDoc>)
+    : undefined;
 const visibility = (reply: Reply) => (reply.private ? 'ephemeral' : 'in_channel') as 'ephemeral' | 'in_channel';
 
 /** HTTP mode when there is a signing secret and no app token; Socket Mode when the app token is set. */
@@ -75,7 +98,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   let slack: SlackApp;
   if (settings.appToken) {
     // Built here, not by App, so SLACK_API_URL also reaches apps.connections.open.
-    const receiver = new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions: common.clientOptions } });
+    const receiver = new SocketModeReceiver({
+      appToken: settings.appToken,
+      logger,
+      installerOptions: { clientOptions: common.clientOptions },
+    });
     slack = { app: new App({ ...common, receiver }) };
   } else {
     if (!settings.signingSecret) throw new Error('HTTP mode needs SLACK_SIGNING_SECRET');
@@ -89,16 +116,29 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 /** Slack retries for at most about an hour; remembering ids that long covers every retry. */
 export const EVENT_ID_TTL_MS = 60 * 60 * 1000;
 
-export const DEFAULT_LIMITS = { user: { capacity: 10, refillPerMinute: 20 }, channel: { capacity: 10, refillPerMinute: 60 } };
-const slowDown = () => errorAnswer(new UserError('rate_limited', 'That is a lot of questions at once. Give me a minute, then ask again.'));
+export const DEFAULT_LIMITS = {
+  user: { capacity: 10, refillPerMinute: 20 },
+  channel: { capacity: 10, refillPerMinute: 60 },
+};
+const slowDown = () =>
+  errorAnswer(new UserError('rate_limited', 'That is a lot of questions at once. Give me a minute, then ask again.'));
 
 function registerHandlers(app: App, options: SlackAppOptions): void {
-  const { catalog, identity, log, metrics, once = new MemoryOnceStore(), conversations = new MemoryConversationStore(), inflight = new InFlight() } = options;
+  const {
+    catalog,
+    identity,
+    log,
+    metrics,
+    once = new MemoryOnceStore(),
+    conversations = new MemoryConversationStore(),
+    inflight = new InFlight(),
+  } = options;
   const rateLimiter = options.rateLimiter ?? new MemoryRateLimiter();
   const limits = options.limits ?? DEFAULT_LIMITS;
   /** Both buckets must have a token; the user's is taken first so one person cannot drain a channel's. */
   const allowed = async (team: string, user: string | undefined, channel: string) =>
-    (await rateLimiter.take(`slack:user:${team}:${user ?? '?'}`, limits.user)) && (await rateLimiter.take(`slack:channel:${team}:${channel}`, limits.channel));
+    (await rateLimiter.take(`slack:user:${team}:${user ?? '?'}`, limits.user)) &&
+    (await rateLimiter.take(`slack:channel:${team}:${channel}`, limits.channel));
 
   // Retried deliveries of one event carry the same event_id: answer the first only.
   app.use(async ({ body, next }) => {
@@ -117,8 +157,11 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
       try {
         const started = performance.now();
         const spec = findCommand(name)!;
-        const answer = !(await allowed(command.team_id, command.user_id, command.channel_id)) ? slowDown()
-          : isHelpRequest(command.text) ? helpAnswer() : cachedRunCommand(spec, slashArgs(spec, command.text), catalog);
+        const answer = !(await allowed(command.team_id, command.user_id, command.channel_id))
+          ? slowDown()
+          : isHelpRequest(command.text)
+            ? helpAnswer()
+            : cachedRunCommand(spec, slashArgs(spec, command.text), catalog);
         // Answered in the ack body: one round trip, well inside Slack's 3 seconds.
         await ack({ response_type: visibility(answer.reply), ...renderSlack(answer.reply) });
         metrics?.answered('slack', name, outcomeOf(answer), (performance.now() - started) / 1000);
@@ -140,8 +183,11 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     const context = { command: command.command, user: command.user_id, channel: command.channel_id };
     try {
       const spec = findCommand('myscore')!;
-      const answer = !(await allowed(command.team_id, command.user_id, command.channel_id)) ? slowDown()
-        : isHelpRequest(command.text) ? helpAnswer() : runCommand(spec, slashArgs(spec, command.text), catalog);
+      const answer = !(await allowed(command.team_id, command.user_id, command.channel_id))
+        ? slowDown()
+        : isHelpRequest(command.text)
+          ? helpAnswer()
+          : runCommand(spec, slashArgs(spec, command.text), catalog);
       const tasks = tasksDoc(answer);
       if (!tasks) {
         await ack({ response_type: 'ephemeral', ...renderSlack(answer.reply) });
@@ -154,7 +200,9 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     } catch (e) {
       log.error('slack command failed', { ...context, ...errorContext(e) });
       metrics?.answered('slack', 'myscore', 'failed');
-      await ack({ response_type: 'ephemeral', ...renderSlack(apologyReply()) }).catch(() => respond({ response_type: 'ephemeral', ...renderSlack(apologyReply()) }).catch(() => {}));
+      await ack({ response_type: 'ephemeral', ...renderSlack(apologyReply()) }).catch(() =>
+        respond({ response_type: 'ephemeral', ...renderSlack(apologyReply()) }).catch(() => {}),
+      );
     }
   });
 
@@ -167,41 +215,65 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     const answer = runCommand(findCommand('myscore')!, { role: meta.role, mix: checked.mix }, catalog);
     if ('error' in answer.doc) {
       const first = Object.keys(view.state.values)[0] ?? 'task-1';
-      return void (await ack({ response_action: 'errors', errors: { [first]: answer.doc.error.message.slice(0, 1000) } }));
+      return void (await ack({
+        response_action: 'errors',
+        errors: { [first]: answer.doc.error.message.slice(0, 1000) },
+      }));
     }
     await ack();
-    await inflight.track((async () => {
-      try {
-        await client.chat.postEphemeral({ channel: meta.channel, user: body.user.id, ...renderSlack(answer.reply) });
-      } catch (e) {
-        // Not a member of that channel: the card goes to the person's DM with the bot instead.
-        log.warn('slack ephemeral card failed, sending it by DM', errorContext(e));
-        await client.chat.postMessage({ channel: body.user.id, ...renderSlack(answer.reply) }).catch((dmErr) => log.error('slack personal card failed', errorContext(dmErr)));
-      }
-      metrics?.answered('slack', 'myscore', 'answered');
-    })());
+    await inflight.track(
+      (async () => {
+        try {
+          await client.chat.postEphemeral({ channel: meta.channel, user: body.user.id, ...renderSlack(answer.reply) });
+        } catch (e) {
+          // Not a member of that channel: the card goes to the person's DM with the bot instead.
+          log.warn('slack ephemeral card failed, sending it by DM', errorContext(e));
+          await client.chat
+            .postMessage({ channel: body.user.id, ...renderSlack(answer.reply) })
+            .catch((dmErr) => log.error('slack personal card failed', errorContext(dmErr)));
+        }
+        metrics?.answered('slack', 'myscore', 'answered');
+      })(),
+    );
   });
 
   app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async (args) => {
     await args.ack();
-    await inflight.track((async () => {
-      try {
-        await answerClick(args);
-      } catch (e) {
-        log.error('slack button failed', { actionId: args.action.action_id, user: args.body.user.id, ...errorContext(e) });
-        metrics?.answered('slack', 'button', 'failed');
-        await args.respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(apologyReply()) }).catch(() => {});
-      }
-    })());
+    await inflight.track(
+      (async () => {
+        try {
+          await answerClick(args);
+        } catch (e) {
+          log.error('slack button failed', {
+            actionId: args.action.action_id,
+            user: args.body.user.id,
+            ...errorContext(e),
+          });
+          metrics?.answered('slack', 'button', 'failed');
+          await args
+            .respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(apologyReply()) })
+            .catch(() => {});
+        }
+      })(),
+    );
   });
 
-  async function answerClick({ action, body, respond, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
+  async function answerClick({
+    action,
+    body,
+    respond,
+    client,
+  }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
     const decoded = decodeAction(action.action_id);
-    if (decoded && isSetSplitAction(decoded)) return openSplitModal(decoded.args[0]!, body.trigger_id, body.channel?.id ?? body.user.id, respond, client);
+    if (decoded && isSetSplitAction(decoded))
+      return openSplitModal(decoded.args[0]!, body.trigger_id, body.channel?.id ?? body.user.id, respond, client);
     if (decoded?.share) return shareCard(decoded, body, respond, client);
     const spec = decoded && findCommand(decoded.command);
-    const answer = !(await allowed(body.team?.id ?? '', body.user.id, body.channel?.id ?? body.user.id)) ? slowDown()
-      : spec ? cachedRunCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer();
+    const answer = !(await allowed(body.team?.id ?? '', body.user.id, body.channel?.id ?? body.user.id))
+      ? slowDown()
+      : spec
+        ? cachedRunCommand(spec, actionArgs(spec, decoded), catalog)
+        : helpAnswer();
     const reply = answer.reply;
     const message = body.message;
     const fromEphemeral = Boolean(body.container?.is_ephemeral) || !message;
@@ -225,7 +297,13 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
   }
 
   /** "Set my split" clicked: the same modal as /myscore. */
-  async function openSplitModal(role: string, triggerId: string, channel: string, respond: SlackActionMiddlewareArgs['respond'], client: App['client']): Promise<void> {
+  async function openSplitModal(
+    role: string,
+    triggerId: string,
+    channel: string,
+    respond: SlackActionMiddlewareArgs['respond'],
+    client: App['client'],
+  ): Promise<void> {
     const answer = runCommand(findCommand('myscore')!, { role }, catalog);
     const tasks = tasksDoc(answer);
     if (tasks) await client.views.open({ trigger_id: triggerId, view: splitModal(tasks, channel) });
@@ -233,7 +311,12 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
   }
 
   /** "Share in channel": the person chose to show their card, so it is posted for everyone. */
-  async function shareCard(decoded: NonNullable<ReturnType<typeof decodeAction>>, body: BlockAction<ButtonAction>, respond: SlackActionMiddlewareArgs['respond'], client: App['client']): Promise<void> {
+  async function shareCard(
+    decoded: NonNullable<ReturnType<typeof decodeAction>>,
+    body: BlockAction<ButtonAction>,
+    respond: SlackActionMiddlewareArgs['respond'],
+    client: App['client'],
+  ): Promise<void> {
     const spec = findCommand(decoded.command)!;
     const answer = runCommand(spec, actionArgs(spec, decoded), catalog);
     if ('error' in answer.doc || !body.channel) {
@@ -252,25 +335,39 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
   }
 
   /** A mention or DM: answered in its thread; private answers only to the asker. */
-  async function answerInThread(client: App['client'], e: { channel: string; user?: string; text?: string; ts: string; thread_ts?: string }, team: string, isDm: boolean): Promise<void> {
+  async function answerInThread(
+    client: App['client'],
+    e: { channel: string; user?: string; text?: string; ts: string; thread_ts?: string },
+    team: string,
+    isDm: boolean,
+  ): Promise<void> {
     const threadTs = e.thread_ts ?? e.ts;
     const where = { channel: e.channel, thread_ts: threadTs };
     try {
       const text = mentionText(e.text ?? '', identity.botUserId);
-      const answer = !(await allowed(team, e.user, e.channel)) ? slowDown()
-        : isHelpRequest(text) || /^help\b/i.test(text) ? helpAnswer()
-        : await askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations });
+      const answer = !(await allowed(team, e.user, e.channel))
+        ? slowDown()
+        : isHelpRequest(text) || /^help\b/i.test(text)
+          ? helpAnswer()
+          : await askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations });
       await send(client, where, answer.reply, isDm ? undefined : e.user);
       metrics?.answered('slack', 'ask', outcomeOf(answer));
       log.info('slack question answered', { channel: e.channel, user: e.user, dm: isDm });
     } catch (err) {
       log.error('slack question failed', { channel: e.channel, user: e.user, ...errorContext(err) });
       metrics?.answered('slack', 'ask', 'failed');
-      await send(client, where, apologyReply(), isDm ? undefined : e.user).catch((sendErr) => log.error('slack apology failed', errorContext(sendErr)));
+      await send(client, where, apologyReply(), isDm ? undefined : e.user).catch((sendErr) =>
+        log.error('slack apology failed', errorContext(sendErr)),
+      );
     }
   }
 
-  async function send(client: App['client'], where: { channel: string; thread_ts: string }, reply: Reply, user: string | undefined): Promise<void> {
+  async function send(
+    client: App['client'],
+    where: { channel: string; thread_ts: string },
+    reply: Reply,
+    user: string | undefined,
+  ): Promise<void> {
     if (reply.private && user) await client.chat.postEphemeral({ ...where, user, ...renderSlack(reply) });
     else await client.chat.postMessage({ ...where, ...renderSlack(reply) });
   }

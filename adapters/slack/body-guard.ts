@@ -9,7 +9,8 @@ export const MAX_SLACK_BODY_BYTES = 1024 * 1024;
 export type GuardResult = { ok: true; raw: Buffer } | { ok: false; status: 400 | 413 };
 
 /** Every Slack payload object names its kind (event_callback, block_actions, url_verification…). */
-const isPayload = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { type?: unknown }).type === 'string';
+const isPayload = (v: unknown) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { type?: unknown }).type === 'string';
 
 /**
  * Is this body one Slack sends: a JSON payload, or a form with a slash `command`, an interactive
@@ -35,12 +36,18 @@ export function readSlackBody(req: IncomingMessage): Promise<GuardResult> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_SLACK_BODY_BYTES) { resolve({ ok: false, status: 413 }); req.destroy(); return; }
+      if (size > MAX_SLACK_BODY_BYTES) {
+        resolve({ ok: false, status: 413 });
+        req.destroy();
+        return;
+      }
       chunks.push(chunk);
     });
     req.on('end', () => {
       const raw = Buffer.concat(chunks);
-      resolve(wellFormed(raw.toString('utf8'), req.headers['content-type']) ? { ok: true, raw } : { ok: false, status: 400 });
+      resolve(
+        wellFormed(raw.toString('utf8'), req.headers['content-type']) ? { ok: true, raw } : { ok: false, status: 400 },
+      );
     });
     req.on('error', reject);
   });

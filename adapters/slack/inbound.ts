@@ -1,7 +1,7 @@
 // What Slack sends, turned into the inputs the commands take: slash command text, mention text.
 import type { Command } from '../../commands/define.ts';
-import type { Action } from '../../src/reply.ts';
-import { argsFor } from '../console/inbound.ts';
+import type { Action } from '../../src/output/reply.ts';
+import { argsFor } from '../../commands/args.ts';
 
 /** The help scheme: `/risk help`, `/compare help`, `/transition help`, or any of them with no text. */
 export const isHelpRequest = (text: string) => /^\s*(help|\?)?\s*$/i.test(text);
@@ -16,5 +16,8 @@ export function actionArgs(command: Command, action: Action): Record<string, str
 
 /** Mention text without the bot's own mention, e.g. "<@U0BOT> risk of qa?" → "risk of qa?". */
 export function mentionText(text: string, botUserId: string): string {
-  return text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

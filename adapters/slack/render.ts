@@ -1,14 +1,25 @@
 // Reply → Slack message: Block Kit blocks plus the plain `text` fallback. Pure and exhaustive; every
 // piece of text is escaped (&, <, >) so nothing a user typed can become a mention or a link.
 import type { types } from '@slack/bolt';
-import { actionCommandLine, assertNever, toPlainText, ZONE_EMOJI, type Block, type Button, type Reply } from '../../src/reply.ts';
-import { ZONE_NAMES } from '../../src/scoring.ts';
+import {
+  actionCommandLine,
+  assertNever,
+  toPlainText,
+  ZONE_EMOJI,
+  type Block,
+  type Button,
+  type Reply,
+} from '../../src/output/reply.ts';
+import { ZONE_NAMES } from '../../src/engine/scoring.ts';
 import { encodeAction } from './action-id.ts';
 import { SLACK_LIMITS as L } from './limits.ts';
 
 type KnownBlock = types.KnownBlock;
 type Section = types.SectionBlock;
-export interface SlackMessage { text: string; blocks: KnownBlock[] }
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
 
 /** Slack's three control characters (https://api.slack.com/reference/surfaces/formatting#escaping). */
 export function escapeSlack(text: string): string {
@@ -29,7 +40,9 @@ function scoreText(block: Extract<Block, { type: 'score' }>): string {
   if (block.score === null || block.zone === null) return bold(block.label);
   // Block Kit has no colours: the zone is an emoji and its name; a sub-label follows the name once.
   const name = ZONE_NAMES[block.zone];
-  const label = block.label.startsWith(name) ? escapeSlack(block.label.slice(name.length)) : ` · ${escapeSlack(block.label)}`;
+  const label = block.label.startsWith(name)
+    ? escapeSlack(block.label.slice(name.length))
+    : ` · ${escapeSlack(block.label)}`;
   return `${ZONE_EMOJI[block.zone]} *${block.score.toFixed(1)} / 100* · ${name} zone${label}${block.caption ? `\n${escapeSlack(block.caption)}` : ''}`;
 }
 
@@ -53,7 +66,9 @@ function fieldSections(fields: { label: string; value: string }[]): Section[] {
   for (let i = 0; i < fields.length; i += L.fieldsPerSection) {
     sections.push({
       type: 'section',
-      fields: fields.slice(i, i + L.fieldsPerSection).map((f) => mrkdwn(`${bold(f.label)}\n${escapeSlack(f.value)}`, L.fieldText)),
+      fields: fields
+        .slice(i, i + L.fieldsPerSection)
+        .map((f) => mrkdwn(`${bold(f.label)}\n${escapeSlack(f.value)}`, L.fieldText)),
     });
   }
   return sections;
@@ -63,7 +78,9 @@ function fieldSections(fields: { label: string; value: string }[]): Section[] {
 function tableSections(columns: string[], rows: string[][]): Section[] {
   const items = rows.map((row) => {
     const [head = '', ...rest] = row;
-    const cells = rest.map((cell, i) => (columns[i + 1] ? `${escapeSlack(columns[i + 1]!)}: ${escapeSlack(cell)}` : escapeSlack(cell))).filter((c) => c.trim());
+    const cells = rest
+      .map((cell, i) => (columns[i + 1] ? `${escapeSlack(columns[i + 1]!)}: ${escapeSlack(cell)}` : escapeSlack(cell)))
+      .filter((c) => c.trim());
     return `${bold(head)} — ${cells.join(' · ')}`;
   });
   const sections: Section[] = [];
@@ -92,20 +109,30 @@ function button(b: Button): types.Button | null {
 
 function actionsBlock(buttons: Button[]): types.ActionsBlock[] {
   const seen = new Set<string>();
-  const elements = buttons.map(button).filter((b): b is types.Button => b !== null && !seen.has(b.action_id!) && Boolean(seen.add(b.action_id!)));
+  const elements = buttons
+    .map(button)
+    .filter((b): b is types.Button => b !== null && !seen.has(b.action_id!) && Boolean(seen.add(b.action_id!)));
   return elements.length ? [{ type: 'actions', elements: elements.slice(0, L.elementsPerActions) }] : [];
 }
 
 function toBlocks(block: Block): KnownBlock[] {
   switch (block.type) {
-    case 'score': return [section(scoreText(block))];
-    case 'text': return [section(escapeSlack(block.text))];
-    case 'fields': return fieldSections(block.fields);
-    case 'list': return listSections(block.title, block.items);
-    case 'table': return tableSections(block.columns, block.rows);
-    case 'actions': return actionsBlock(block.buttons);
-    case 'context': return [{ type: 'context', elements: [mrkdwn(escapeSlack(block.text), L.contextText)] }];
-    default: return assertNever(block);
+    case 'score':
+      return [section(scoreText(block))];
+    case 'text':
+      return [section(escapeSlack(block.text))];
+    case 'fields':
+      return fieldSections(block.fields);
+    case 'list':
+      return listSections(block.title, block.items);
+    case 'table':
+      return tableSections(block.columns, block.rows);
+    case 'actions':
+      return actionsBlock(block.buttons);
+    case 'context':
+      return [{ type: 'context', elements: [mrkdwn(escapeSlack(block.text), L.contextText)] }];
+    default:
+      return assertNever(block);
   }
 }
 
@@ -115,12 +142,18 @@ function fitBlocks(blocks: KnownBlock[]): KnownBlock[] {
   const last = blocks[blocks.length - 1]!;
   const keepLast = last.type === 'actions';
   const room = L.blocksPerMessage - 1 - (keepLast ? 1 : 0);
-  const cut: KnownBlock = { type: 'context', elements: [mrkdwn('Shortened to fit Slack; ask the console or the CLI for the full answer.', L.contextText)] };
+  const cut: KnownBlock = {
+    type: 'context',
+    elements: [mrkdwn('Shortened to fit Slack; ask the console or the CLI for the full answer.', L.contextText)],
+  };
   return [...blocks.slice(0, room), cut, ...(keepLast ? [last] : [])];
 }
 
 export function renderSlack(reply: Reply): SlackMessage {
-  const header: types.HeaderBlock = { type: 'header', text: { type: 'plain_text', text: truncate(escapeSlack(reply.title), L.headerText), emoji: true } };
+  const header: types.HeaderBlock = {
+    type: 'header',
+    text: { type: 'plain_text', text: truncate(escapeSlack(reply.title), L.headerText), emoji: true },
+  };
   return {
     text: truncate(escapeSlack(toPlainText(reply)), L.fallbackText),
     blocks: fitBlocks([header, ...reply.blocks.flatMap(toBlocks)]),

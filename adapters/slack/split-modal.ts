@@ -2,7 +2,7 @@
 // the role's typical split. Its submission is checked here (errors go back on the field) and
 // becomes the mix the myscore command takes ("1=50, 3=20"). Pure: no sending.
 import type { types } from '@slack/bolt';
-import type { personalTasksDoc } from '../../src/personal-doc.ts';
+import type { personalTasksDoc } from '../../src/personal/document.ts';
 import { truncate } from './render.ts';
 
 type TasksDoc = ReturnType<typeof personalTasksDoc>;
@@ -16,7 +16,10 @@ const LABEL_MAX = 2000;
 const SHARE_TOLERANCE = 0.01;
 
 /** What the submission needs to know and Slack carries for us in private_metadata. */
-export interface SplitMeta { role: string; channel: string }
+export interface SplitMeta {
+  role: string;
+  channel: string;
+}
 
 export function splitModal(doc: TasksDoc, channel: string): types.ModalView {
   const meta: SplitMeta = { role: doc.role.id, channel };
@@ -28,13 +31,29 @@ export function splitModal(doc: TasksDoc, channel: string): types.ModalView {
     submit: { type: 'plain_text', text: 'Score my week' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: truncate(`*${doc.role.title}*: percent of your week on each task. Filled in with the role's typical split; a task left empty shares what is left in the role's proportions. Only you will see the result.`, 3000) } },
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: truncate(
+            `*${doc.role.title}*: percent of your week on each task. Filled in with the role's typical split; a task left empty shares what is left in the role's proportions. Only you will see the result.`,
+            3000,
+          ),
+        },
+      },
       ...doc.tasks.map((t): types.InputBlock => ({
         type: 'input',
         block_id: blockId(t.number),
         optional: true,
         label: { type: 'plain_text', text: truncate(`${t.name} (AI ${t.score}/5)`, LABEL_MAX) },
-        element: { type: 'number_input', action_id: SHARE_ACTION, is_decimal_allowed: true, initial_value: String(t.share), min_value: '0', max_value: '100' },
+        element: {
+          type: 'number_input',
+          action_id: SHARE_ACTION,
+          is_decimal_allowed: true,
+          initial_value: String(t.share),
+          min_value: '0',
+          max_value: '100',
+        },
       })),
     ],
   };
@@ -43,7 +62,9 @@ export function splitModal(doc: TasksDoc, channel: string): types.ModalView {
 export function readMeta(privateMetadata: string): SplitMeta | undefined {
   try {
     const meta = JSON.parse(privateMetadata) as Partial<SplitMeta>;
-    return typeof meta.role === 'string' && typeof meta.channel === 'string' ? { role: meta.role, channel: meta.channel } : undefined;
+    return typeof meta.role === 'string' && typeof meta.channel === 'string'
+      ? { role: meta.role, channel: meta.channel }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -56,7 +77,9 @@ type StateValues = Record<string, Record<string, { value?: string | null }>>;
  * number from 0 to 100, a total over 100, nothing filled in, every task filled but short of 100.
  */
 export function submittedMix(values: StateValues): { mix: string } | { errors: Record<string, string> } {
-  const fields = Object.keys(values).filter((id) => /^task-\d+$/.test(id)).sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
+  const fields = Object.keys(values)
+    .filter((id) => /^task-\d+$/.test(id))
+    .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
   const errors: Record<string, string> = {};
   const filled: { id: string; share: number }[] = [];
   for (const id of fields) {
@@ -70,9 +93,14 @@ export function submittedMix(values: StateValues): { mix: string } | { errors: R
   const last = filled.at(-1)?.id ?? fields[0] ?? blockId(1);
   if (filled.length === 0) return { errors: { [last]: 'Fill in at least one task.' } };
   const total = filled.reduce((n, f) => n + f.share, 0);
-  if (total > 100 + SHARE_TOLERANCE) return { errors: { [last]: `Your shares add up to ${+total.toFixed(1)}%, over 100.` } };
+  if (total > 100 + SHARE_TOLERANCE)
+    return { errors: { [last]: `Your shares add up to ${+total.toFixed(1)}%, over 100.` } };
   if (filled.length === fields.length && total < 100 - SHARE_TOLERANCE) {
-    return { errors: { [last]: `Your shares add up to ${+total.toFixed(1)}%: make them 100, or leave a task empty to share the rest.` } };
+    return {
+      errors: {
+        [last]: `Your shares add up to ${+total.toFixed(1)}%: make them 100, or leave a task empty to share the rest.`,
+      },
+    };
   }
   return { mix: filled.map((f) => `${f.id.slice(5)}=${f.share}`).join(', ') };
 }

@@ -2,32 +2,58 @@
 // the Bolt receiver on the shared HTTP server (HTTP mode) or connects over Socket Mode.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { webApi } from '@slack/bolt';
-import { ConfigError, type Env } from '../../src/config.ts';
-import { errorContext } from '../log.ts';
-import type { StartContext, Stop } from '../main.ts';
+import { ConfigError, type Env } from '../runtime/config.ts';
+import { errorContext } from '../runtime/log.ts';
+import type { StartContext, Stop } from '../runtime/start-context.ts';
 import { readSlackBody } from './body-guard.ts';
 import { createSlackApp, EVENTS_PATH, type SlackIdentity, type SlackSettings } from './app.ts';
 
 export function slackSettings(config: Env): SlackSettings {
-  return { botToken: config.SLACK_BOT_TOKEN!, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL };
+  return {
+    botToken: config.SLACK_BOT_TOKEN!,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    appToken: config.SLACK_APP_TOKEN,
+    apiUrl: config.SLACK_API_URL,
+  };
 }
 
 /** One auth.test at start: a wrong token is a clear start-up message, not a failure on every event. */
 export async function fetchIdentity(settings: SlackSettings): Promise<SlackIdentity> {
-  const client = new webApi.WebClient(settings.botToken, { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}), retryConfig: { retries: 1 } });
+  const client = new webApi.WebClient(settings.botToken, {
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+    retryConfig: { retries: 1 },
+  });
   try {
     const result = await client.auth.test();
     if (!result.user_id || !result.bot_id) throw new Error('auth.test returned no bot identity');
     return { botId: result.bot_id, botUserId: result.user_id };
   } catch (e) {
-    throw new ConfigError([`SLACK_BOT_TOKEN: Slack refused it (${errorContext(e).error}). Copy the Bot User OAuth Token (xoxb-…) from the app's "OAuth & Permissions" page.`]);
+    throw new ConfigError([
+      `SLACK_BOT_TOKEN: Slack refused it (${errorContext(e).error}). Copy the Bot User OAuth Token (xoxb-…) from the app's "OAuth & Permissions" page.`,
+    ]);
   }
 }
 
-export async function startSlack({ catalog, config, routes, log, stores, metrics, inflight }: StartContext): Promise<Stop> {
+export async function startSlack({
+  catalog,
+  config,
+  routes,
+  log,
+  stores,
+  metrics,
+  inflight,
+}: StartContext): Promise<Stop> {
   const settings = slackSettings(config);
   const identity = await fetchIdentity(settings);
-  const { app, receiver } = createSlackApp({ catalog, settings, identity, log, once: stores.once, conversations: stores.conversations, metrics, inflight,
+  const { app, receiver } = createSlackApp({
+    catalog,
+    settings,
+    identity,
+    log,
+    once: stores.once,
+    conversations: stores.conversations,
+    metrics,
+    inflight,
     rateLimiter: stores.rateLimiter,
     limits: {
       user: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_USER_PER_MINUTE },
@@ -37,13 +63,18 @@ export async function startSlack({ catalog, config, routes, log, stores, metrics
   if (!receiver) {
     await app.start();
     log.info('slack socket mode connected', { botUserId: identity.botUserId });
-    return async () => { await app.stop(); };
+    return async () => {
+      await app.stop();
+    };
   }
   routes.set('/slack', async (req: IncomingMessage, res: ServerResponse) => {
     try {
       if (req.method === 'POST') {
         const body = await readSlackBody(req);
-        if (!body.ok) return void res.writeHead(body.status, { 'content-type': 'text/plain' }).end(body.status === 413 ? 'Too large' : 'Malformed body');
+        if (!body.ok)
+          return void res
+            .writeHead(body.status, { 'content-type': 'text/plain' })
+            .end(body.status === 413 ? 'Too large' : 'Malformed body');
         (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body.raw;
       }
       receiver.requestListener(req, res);

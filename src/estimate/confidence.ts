@@ -6,7 +6,13 @@ export type Confidence = 'high' | 'medium' | 'low';
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 export const lowest = (...cs: Confidence[]): Confidence => cs.reduce((a, b) => (RANK[b] < RANK[a] ? b : a));
 
-export interface DimensionConfidence { tasks: Confidence; evidence: Confidence; barriers: Confidence; protective: Confidence; growth: Confidence }
+export interface DimensionConfidence {
+  tasks: Confidence;
+  evidence: Confidence;
+  barriers: Confidence;
+  protective: Confidence;
+  growth: Confidence;
+}
 
 /** High: ≥ 95% of task time labelled, raters agree on ≥ 60% of it, ≥ 5 tasks. Medium: ≥ 70% labelled. */
 export function taskConfidence(o: Pick<Occupation, 'labelledShare' | 'agreement' | 'taskCount'>): Confidence {
@@ -14,7 +20,8 @@ export function taskConfidence(o: Pick<Occupation, 'labelledShare' | 'agreement'
   return o.labelledShare >= 70 ? 'medium' : 'low';
 }
 
-const hasData = (items: Record<string, Item>) => Object.values(items).filter((i) => !i.why.startsWith('no data')).length;
+const hasData = (items: Record<string, Item>) =>
+  Object.values(items).filter((i) => !i.why.startsWith('no data')).length;
 
 /** Items are proxies, so never high: medium when at least `needed` items have a source. */
 export function itemConfidence(items: Record<string, Item>, needed: number): Confidence {

@@ -1,16 +1,22 @@
 // Reads data/occupations.json and turns it into estimated roles beside the hand-assessed ones.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { normalizeTitle } from '../normalize.ts';
-import type { Role } from '../role-schema.ts';
-import { scoreRole, type RoleScore } from '../scoring.ts';
+import { normalizeTitle } from '../matching/normalize.ts';
+import type { Role } from '../catalog/schema.ts';
+import { scoreRole, type RoleScore } from '../engine/scoring.ts';
 import type { Occupation, OccupationFile } from './occupation-data.ts';
 import { canEstimate, estimatedRoleId, occupationToRole, type EstimatedRole } from './to-role.ts';
 
 export const DEFAULT_OCCUPATIONS_FILE = fileURLToPath(new URL('../../data/occupations.json', import.meta.url));
 
 /** What the research says about an O*NET code, for any card (assessed or estimated) carrying it. */
-export interface Research { code: string; beta: number | null; betaPercentile: number | null; applicability: number | null; applicabilityPercentile: number | null }
+export interface Research {
+  code: string;
+  beta: number | null;
+  betaPercentile: number | null;
+  applicability: number | null;
+  applicabilityPercentile: number | null;
+}
 
 export interface Estimates {
   roles: EstimatedRole[];
@@ -46,7 +52,13 @@ export function estimateRoles(file: OccupationFile, assessed: Role[]): Estimates
   const roles: EstimatedRole[] = [];
   for (const o of file.occupations) {
     occupations.set(o.code, o);
-    research.set(o.code, { code: o.code, beta: o.beta, betaPercentile: o.betaPercentile, applicability: o.applicability, applicabilityPercentile: o.applicabilityPercentile });
+    research.set(o.code, {
+      code: o.code,
+      beta: o.beta,
+      betaPercentile: o.betaPercentile,
+      applicability: o.applicability,
+      applicabilityPercentile: o.applicabilityPercentile,
+    });
     if (assessedCodes.has(o.code)) continue;
     if (!canEstimate(o)) {
       for (const name of [o.title, ...o.titles]) {

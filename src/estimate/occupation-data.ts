@@ -15,7 +15,12 @@ export interface EstimatedTask {
   merged?: number;
 }
 
-export interface WorkContext { automation: number; exact: number; repeating: number; structured: number }
+export interface WorkContext {
+  automation: number;
+  exact: number;
+  repeating: number;
+  structured: number;
+}
 
 export interface Occupation {
   code: string;

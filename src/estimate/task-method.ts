@@ -31,7 +31,11 @@ export function taskShares(types: TaskType[]): number[] {
   return tenths.map((t) => t / 10);
 }
 
-export interface TaskLabels { gpt4: Exposure | null; human: Exposure | null; /** GPT-4 automation level T0–T4 as 0–4 */ automation?: number | null }
+export interface TaskLabels {
+  gpt4: Exposure | null;
+  human: Exposure | null;
+  /** GPT-4 automation level T0–T4 as 0–4 */ automation?: number | null;
+}
 
 /**
  * Exposure points of the two raters added (0–4) → task score. The labels measure whether an LLM
@@ -43,13 +47,24 @@ export const SCORE_BY_POINTS = [1, 2, 3, 3, 4] as const;
 /** With one rater missing, that rater counts as the other; with none, the middle of the scale. */
 export function taskScore(labels: TaskLabels): { score: number; why: string } {
   const { gpt4, human, automation } = labels;
-  if (!gpt4 && !human) return { score: UNLABELLED_TASK_SCORE, why: 'no data: this task has no Eloundou et al. label (newer than the labelling); middle of the scale assumed' };
+  if (!gpt4 && !human)
+    return {
+      score: UNLABELLED_TASK_SCORE,
+      why: 'no data: this task has no Eloundou et al. label (newer than the labelling); middle of the scale assumed',
+    };
   const points = EXPOSURE_POINTS[(gpt4 ?? human)!] + EXPOSURE_POINTS[(human ?? gpt4)!];
   const fullAutomation = points === 4 && automation === 4;
   const score = fullAutomation ? 5 : SCORE_BY_POINTS[points]!;
-  return { score, why: `Eloundou et al. 2023 labels: GPT-4 ${gpt4 ?? 'none'}, human ${human ?? 'none'} (${describe(gpt4 ?? human!)})${fullAutomation ? ', GPT-4 automation T4' : ''}` };
+  return {
+    score,
+    why: `Eloundou et al. 2023 labels: GPT-4 ${gpt4 ?? 'none'}, human ${human ?? 'none'} (${describe(gpt4 ?? human!)})${fullAutomation ? ', GPT-4 automation T4' : ''}`,
+  };
 }
 
 function describe(e: Exposure): string {
-  return e === 'E1' ? 'an LLM alone could halve the time' : e === 'E2' ? 'exposed through LLM-powered software' : 'no LLM exposure';
+  return e === 'E1'
+    ? 'an LLM alone could halve the time'
+    : e === 'E2'
+      ? 'exposed through LLM-powered software'
+      : 'no LLM exposure';
 }

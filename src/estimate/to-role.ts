@@ -1,17 +1,26 @@
 // Turns one occupation of data/occupations.json into the Role the catalog, scoring, compare and
 // transition already use: basis 'estimated', seniority 'any', every `why` naming its source.
-import type { Role } from '../role-schema.ts';
+import type { Role } from '../catalog/schema.ts';
 import { itemConfidence, overallConfidence, taskConfidence, type DimensionConfidence } from './confidence.ts';
 import { barrierItems, evidenceItems, GROWTH_NO_DATA, protectiveItems } from './items.ts';
 import type { Occupation } from './occupation-data.ts';
 import { taskScore } from './task-method.ts';
 
-export const ESTIMATE_SOURCES = ['O*NET 30.1 (USDOL/ETA, CC BY 4.0)', 'Eloundou et al. 2023, GPTs are GPTs (MIT)', 'Microsoft 2025, Working with AI (CC BY 4.0)', 'BLS Employment Projections 2024–34'];
-export const ESTIMATE_HEADLINE = 'Estimated from public data: O*NET 30.1, Eloundou et al. 2023, Microsoft 2025, BLS 2024–34';
+export const ESTIMATE_SOURCES = [
+  'O*NET 30.1 (USDOL/ETA, CC BY 4.0)',
+  'Eloundou et al. 2023, GPTs are GPTs (MIT)',
+  'Microsoft 2025, Working with AI (CC BY 4.0)',
+  'BLS Employment Projections 2024–34',
+];
+export const ESTIMATE_HEADLINE =
+  'Estimated from public data: O*NET 30.1, Eloundou et al. 2023, Microsoft 2025, BLS 2024–34';
 
 export const estimatedRoleId = (code: string) => `onet-${code.replace(/[^0-9]/g, '-')}`;
 
-export interface EstimateInfo { dimensions: DimensionConfidence; occupation: Occupation }
+export interface EstimateInfo {
+  dimensions: DimensionConfidence;
+  occupation: Occupation;
+}
 
 export type EstimatedRole = Role & { estimate: EstimateInfo };
 
@@ -63,15 +72,25 @@ export function occupationToRole(o: Occupation, jobZones: Record<string, string>
     growth: GROWTH_NO_DATA,
     commentary: {
       whoShouldWorry: 'Those whose week is mostly the tasks labelled exposed below.',
-      notCaptured: 'Employer, region and specialism; O*NET task frequency ratings (not available, so Core tasks count double Supplemental ones); anything after the sources were published.',
+      notCaptured:
+        'Employer, region and specialism; O*NET task frequency ratings (not available, so Core tasks count double Supplemental ones); anything after the sources were published.',
     },
-    positioning: ['Spend more of the week on the tasks labelled unexposed, and learn the AI tools for the exposed ones.'],
+    positioning: [
+      'Spend more of the week on the tasks labelled unexposed, and learn the AI tools for the exposed ones.',
+    ],
     outlook: {
-      nearTerm: o.projection?.changePct != null ? `BLS projects ${o.projection.changePct > 0 ? '+' : ''}${o.projection.changePct}% employment change 2024–34.` : 'no data: no BLS projection.',
+      nearTerm:
+        o.projection?.changePct != null
+          ? `BLS projects ${o.projection.changePct > 0 ? '+' : ''}${o.projection.changePct}% employment change 2024–34.`
+          : 'no data: no BLS projection.',
       longerTerm: 'no data: the sources do not forecast beyond 2034.',
     },
     skillsCarried: o.activities.length ? o.activities : [o.title],
-    skillsToLearn: { aiTools: o.exposedActivities.length ? o.exposedActivities.map((a) => `AI tools for: ${a}`) : ['no data'], technical: [], human: [] },
+    skillsToLearn: {
+      aiTools: o.exposedActivities.length ? o.exposedActivities.map((a) => `AI tools for: ${a}`) : ['no data'],
+      technical: [],
+      human: [],
+    },
     transitions: [],
     confidence: overallConfidence(dimensions),
     estimate: { dimensions, occupation: o },

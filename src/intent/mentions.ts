@@ -2,10 +2,10 @@
 // the catalog's titles and aliases (exact after normalising, with seniority words, plurals, joined
 // compounds and one- or two-letter typos tolerated), longest span first, left to right.
 import { UserError, isUserError, type RoleRef } from '../errors.ts';
-import type { Match } from '../matcher.ts';
-import { normalizeTitle, swapEngineerDeveloper } from '../normalize.ts';
-import type { Catalog } from '../role-catalog.ts';
-import { extractSeniority, SENIORITY_WORDS } from '../seniority.ts';
+import type { Match } from '../matching/match.ts';
+import { normalizeTitle, swapEngineerDeveloper } from '../matching/normalize.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import { extractSeniority, SENIORITY_WORDS } from '../matching/seniority.ts';
 import { COMMON_WORDS } from './words.ts';
 
 export const MAX_SPAN = 4;
@@ -50,11 +50,43 @@ interface CatalogIndex {
 }
 
 /** Everyday forms of title words that catalog names rarely spell out, so typos of them are caught too. */
-const TITLE_WORD_FORMS = ['development', 'developers', 'engineering', 'engineers', 'testing', 'testers', 'administration', 'administrators', 'analysts', 'science', 'scientists', 'management', 'managers', 'operations', 'infrastructure', 'automation', 'security', 'reliability', 'database', 'software', 'support'];
+const TITLE_WORD_FORMS = [
+  'development',
+  'developers',
+  'engineering',
+  'engineers',
+  'testing',
+  'testers',
+  'administration',
+  'administrators',
+  'analysts',
+  'science',
+  'scientists',
+  'management',
+  'managers',
+  'operations',
+  'infrastructure',
+  'automation',
+  'security',
+  'reliability',
+  'database',
+  'software',
+  'support',
+];
 const MIN_HEAD_FAMILIES = 3;
 const MAX_ACRONYM = 4;
 /** Activity → the person doing it, tried only when the result is a word of some title. */
-const DOER_SUFFIXES: [string, string][] = [['ement', 'er'], ['ment', 'er'], ['ation', 'ator'], ['ing', 'er'], ['ing', ''], ['sis', 'st'], ['ence', 'entist'], ['ics', 'ician'], ['', 'er']];
+const DOER_SUFFIXES: [string, string][] = [
+  ['ement', 'er'],
+  ['ment', 'er'],
+  ['ation', 'ator'],
+  ['ing', 'er'],
+  ['ing', ''],
+  ['sis', 'st'],
+  ['ence', 'entist'],
+  ['ics', 'ician'],
+  ['', 'er'],
+];
 const indexes = new WeakMap<Catalog, CatalogIndex>();
 
 const memo = new Map<string, string>();
@@ -88,7 +120,8 @@ function indexOf(catalog: Catalog): CatalogIndex {
   const vocabulary = new Set([...names.keys()].flatMap((n) => n.split(' ')));
   const written = new Map<string, string>([...vocabulary].map((w) => [w, w]));
   for (const role of roles) {
-    for (const w of [...role.aliases, role.familyTitle].flatMap(splitWords)) if (vocabulary.has(normWord(w))) written.set(w, normWord(w));
+    for (const w of [...role.aliases, role.familyTitle].flatMap(splitWords))
+      if (vocabulary.has(normWord(w))) written.set(w, normWord(w));
   }
   for (const w of TITLE_WORD_FORMS) if (vocabulary.has(normWord(w))) written.set(w, normWord(w));
   const byInitial = new Map<string, [string, string][]>();
@@ -118,7 +151,9 @@ function indexOf(catalog: Catalog): CatalogIndex {
       }
     }
   }
-  const prefixes = new Map([...prefixFamilies].filter(([p, e]) => e.families.size === 1 && !names.has(p)).map(([p, e]) => [p, e.name]));
+  const prefixes = new Map(
+    [...prefixFamilies].filter(([p, e]) => e.families.size === 1 && !names.has(p)).map(([p, e]) => [p, e.name]),
+  );
   const wordFamilies = new Map<string, Map<string, number>>();
   const titleWordFamilies = new Map<string, string[]>();
   for (const [family, levels] of families) {
@@ -129,7 +164,8 @@ function indexOf(catalog: Catalog): CatalogIndex {
         wordFamilies.set(w, counts.set(family, (counts.get(family) ?? 0) + 1));
       }
     }
-    for (const w of new Set(perWord(first.familyTitle).split(' ').filter(Boolean))) titleWordFamilies.set(w, [...(titleWordFamilies.get(w) ?? []), family]);
+    for (const w of new Set(perWord(first.familyTitle).split(' ').filter(Boolean)))
+      titleWordFamilies.set(w, [...(titleWordFamilies.get(w) ?? []), family]);
   }
   index = { names, vocabulary, byInitial, heads, prefixes, wordFamilies, titleWordFamilies };
   indexes.set(catalog, index);
@@ -155,12 +191,20 @@ export function guessFamilies(catalog: Catalog, words: string[], limit: number):
     if (!counts) continue;
     const weight = 1 / counts.size;
     const ownTitle = new Set(index.titleWordFamilies.get(word) ?? []);
-    for (const [family, n] of counts) scores.set(family, (scores.get(family) ?? 0) + weight * (ownTitle.has(family) ? 3 : 1) * Math.min(1 + n / 10, 2));
+    for (const [family, n] of counts)
+      scores.set(family, (scores.get(family) ?? 0) + weight * (ownTitle.has(family) ? 3 : 1) * Math.min(1 + n / 10, 2));
   }
-  return [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([f]) => f);
+  return [...scores]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([f]) => f);
 }
 
-const refOf = (r: { id: string; title: string; seniority: RoleRef['seniority'] }): RoleRef => ({ id: r.id, title: r.title, seniority: r.seniority });
+const refOf = (r: { id: string; title: string; seniority: RoleRef['seniority'] }): RoleRef => ({
+  id: r.id,
+  title: r.title,
+  seniority: r.seniority,
+});
 
 /** The families whose own titles use this one word, when there are several: said alone, it asks back. */
 function sharedTitleWord(index: CatalogIndex, word: string): string[] | undefined {
@@ -169,9 +213,17 @@ function sharedTitleWord(index: CatalogIndex, word: string): string[] | undefine
 }
 
 export function splitWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')
-    .replace(/c\+\+/g, 'cpp').replace(/c#/g, 'csharp').replace(/\.net\b/g, 'dotnet').replace(/\b(\w+)\.js\b/g, '$1js')
-    .split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/'s$|'/g, '')).filter(Boolean);
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/c\+\+/g, 'cpp')
+    .replace(/c#/g, 'csharp')
+    .replace(/\.net\b/g, 'dotnet')
+    .replace(/\b(\w+)\.js\b/g, '$1js')
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/'s$|'/g, ''))
+    .filter(Boolean);
 }
 
 /** Three reused rows: typo checks run for every unknown word of every message. */
@@ -227,7 +279,8 @@ export function wordsOf(catalog: Catalog, text: string): Words {
   const norm = raw.map((w) => {
     let n = normWord(w);
     // "sysadmins": the plural hides a short form that normalises to a whole title ("system administrator").
-    if (!index.vocabulary.has(n) && w.length > 3 && w.endsWith('s') && normWord(w.slice(0, -1)).includes(' ')) n = normWord(w.slice(0, -1));
+    if (!index.vocabulary.has(n) && w.length > 3 && w.endsWith('s') && normWord(w.slice(0, -1)).includes(' '))
+      n = normWord(w.slice(0, -1));
     return n.includes(' ') ? n : correct(n, index);
   });
   // "back end", "dev ops", "data base": two words the catalog writes as one.
@@ -250,7 +303,7 @@ function roleQuery(key: string, index: CatalogIndex): string | undefined {
   if (named) return named;
   if (!key.split(' ').some((t) => SENIORITY_WORDS[t])) return undefined;
   const { level, rest } = extractSeniority(key);
-  const base = rest ? index.names.get(rest) ?? index.names.get(swapEngineerDeveloper(rest)) : undefined;
+  const base = rest ? (index.names.get(rest) ?? index.names.get(swapEngineerDeveloper(rest))) : undefined;
   return base && level ? `${level} ${base}` : undefined;
 }
 
@@ -277,8 +330,15 @@ function resolveMention(catalog: Catalog, key: string): Pick<Mention, 'match' | 
  */
 function widenWithNeighbours(catalog: Catalog, index: CatalogIndex, norm: string[], found: Mention[]): void {
   const taken = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  const usable = (i: number) => i >= 0 && i < norm.length && !taken.has(i) && Boolean(norm[i]) && index.vocabulary.has(norm[i]!)
-    && !COMMON_WORDS.has(norm[i]!) && !SENIORITY_WORDS[norm[i]!] && !/\d/.test(norm[i]!);
+  const usable = (i: number) =>
+    i >= 0 &&
+    i < norm.length &&
+    !taken.has(i) &&
+    Boolean(norm[i]) &&
+    index.vocabulary.has(norm[i]!) &&
+    !COMMON_WORDS.has(norm[i]!) &&
+    !SENIORITY_WORDS[norm[i]!] &&
+    !/\d/.test(norm[i]!);
   for (const [k, m] of found.entries()) {
     if (!m.match) continue;
     const before = usable(m.start - 1) ? `${norm[m.start - 1]} ${m.text}` : undefined;
@@ -289,7 +349,13 @@ function widenWithNeighbours(catalog: Catalog, index: CatalogIndex, norm: string
       const whole = roleQuery(wider, index) ?? index.prefixes.get(wider);
       const resolved = whole ? resolveMention(catalog, whole) : undefined;
       if (resolved?.match && resolved.match.role.family !== m.match.role.family) {
-        found[k] = { ...m, start: wider === before ? m.start - 1 : m.start, end: wider === after ? m.end + 1 : m.end, text: wider, match: resolved.match };
+        found[k] = {
+          ...m,
+          start: wider === before ? m.start - 1 : m.start,
+          end: wider === after ? m.end + 1 : m.end,
+          text: wider,
+          match: resolved.match,
+        };
         break;
       }
     }
@@ -315,7 +381,9 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
         const shared = len === 1 ? sharedTitleWord(index, key) : undefined;
         const whole = roleQuery(key, index) ?? index.prefixes.get(key);
         if (!whole && !shared) continue;
-        const resolved = shared ? sharedMention(catalog, index, norm, i, shared, whole) : resolveMention(catalog, whole!);
+        const resolved = shared
+          ? sharedMention(catalog, index, norm, i, shared, whole)
+          : resolveMention(catalog, whole!);
         if (!resolved) continue;
         taken = len;
         const id = resolved.match?.role.id ?? resolved.candidates!.map((c) => c.id).join('|');
@@ -332,7 +400,8 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
   const kept = specific.length > 0 ? specific : found;
   // "move into QA", "is QA safe": said alone, a word several families' titles share asks back;
   // next to other roles ("QA vs devops") the family it is a name of stands.
-  if (kept.length === 1 && kept[0]!.sharedWith) return [{ ...kept[0]!, match: undefined, candidates: kept[0]!.sharedWith }];
+  if (kept.length === 1 && kept[0]!.sharedWith)
+    return [{ ...kept[0]!, match: undefined, candidates: kept[0]!.sharedWith }];
   return kept;
 }
 
@@ -340,7 +409,14 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
  * A word several families' titles share: a neighbouring word only one of them uses decides ("manual
  * qa", "qa automation"); else the family it is an exact name of, remembering the others; else ask back.
  */
-function sharedMention(catalog: Catalog, index: CatalogIndex, norm: string[], at: number, families: string[], whole: string | undefined): Pick<Mention, 'match' | 'candidates' | 'sharedWith'> | undefined {
+function sharedMention(
+  catalog: Catalog,
+  index: CatalogIndex,
+  norm: string[],
+  at: number,
+  families: string[],
+  whole: string | undefined,
+): Pick<Mention, 'match' | 'candidates' | 'sharedWith'> | undefined {
   for (const j of [at + 1, at - 1, at + 2]) {
     const word = norm[j];
     if (!word || COMMON_WORDS.has(word) || SENIORITY_WORDS[word] || index.heads.has(word)) continue;

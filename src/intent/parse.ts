@@ -1,12 +1,28 @@
 // The intent parser: free text from a channel → what was asked, about which roles. Pure and local:
 // no network, a few hundred microseconds. Follow-ups read the roles of the conversation so far.
 import { isUserError, roleRef, type RoleRef } from '../errors.ts';
-import type { Match } from '../matcher.ts';
-import { normalizeTitle } from '../normalize.ts';
-import type { Catalog } from '../role-catalog.ts';
-import type { Role } from '../role-schema.ts';
-import { extractSeniority, LEVEL_NAMES, nearestLevel } from '../seniority.ts';
-import { AS_A_BEFORE, COMPARE_FOLLOW_UP, FROM_BEFORE, GREETING, HELP, HELP_ANYWHERE, HELP_ASKED, POINTS_BACK, RISK_QUESTION, ROLES, TEAM, THANKS, TOWARDS_BEFORE, TRANSITION, ZONE_WORDS } from './cues.ts';
+import type { Match } from '../matching/match.ts';
+import { normalizeTitle } from '../matching/normalize.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Role } from '../catalog/schema.ts';
+import { extractSeniority, LEVEL_NAMES, nearestLevel } from '../matching/seniority.ts';
+import {
+  AS_A_BEFORE,
+  COMPARE_FOLLOW_UP,
+  FROM_BEFORE,
+  GREETING,
+  HELP,
+  HELP_ANYWHERE,
+  HELP_ASKED,
+  POINTS_BACK,
+  RISK_QUESTION,
+  ROLES,
+  TEAM,
+  THANKS,
+  TOWARDS_BEFORE,
+  TRANSITION,
+  ZONE_WORDS,
+} from './cues.ts';
 import { findMentions, guessFamilies, prepareMentionIndex, wordsOf, type Mention, type Words } from './mentions.ts';
 import type { Intent, IntentContext, TeamMember } from './types.ts';
 import { NUMBER_WORDS, QUESTION_WORDS } from './words.ts';
@@ -14,7 +30,8 @@ import { NUMBER_WORDS, QUESTION_WORDS } from './words.ts';
 export const MAX_MESSAGE_LENGTH = 600;
 const MAX_GUESS_WORDS = 5;
 const MAX_CANDIDATES = 3;
-const FOLLOW_UP_OPENER = /^(?:and|also|plus|what\s+about|how\s+about|same\s+(?:for|with)|now|ok(?:ay)?\s+(?:and|what\s+about)|then)\b/;
+const FOLLOW_UP_OPENER =
+  /^(?:and|also|plus|what\s+about|how\s+about|same\s+(?:for|with)|now|ok(?:ay)?\s+(?:and|what\s+about)|then)\b/;
 
 /**
  * Builds the catalog's name index and runs a few questions through every path once, so that the
@@ -24,14 +41,26 @@ export function prepareIntentParser(catalog: Catalog): void {
   prepareMentionIndex(catalog);
   const [first, second] = [...catalog.families.keys()].map((f) => catalog.defaultRole(f).familyTitle);
   if (!first || !second) return;
-  for (const text of [`how exposed are senior ${first}s?`, `${first} vs ${second}`, `we have 3 ${first}s and 2 ${second}s`, `move from ${first} to ${second}`, 'which roles do you know?', 'thanks', 'is a blockchain wizard safe?']) {
+  for (const text of [
+    `how exposed are senior ${first}s?`,
+    `${first} vs ${second}`,
+    `we have 3 ${first}s and 2 ${second}s`,
+    `move from ${first} to ${second}`,
+    'which roles do you know?',
+    'thanks',
+    'is a blockchain wizard safe?',
+  ]) {
     parseIntent(catalog, text);
   }
 }
 
 export function parseIntent(catalog: Catalog, text: string, context?: IntentContext): Intent {
   const message = text.trim().slice(0, MAX_MESSAGE_LENGTH);
-  const lower = message.toLowerCase().replace(/[’‘]/g, "'").replace(/<@[^>]+>/g, ' ').trim();
+  const lower = message
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/<@[^>]+>/g, ' ')
+    .trim();
   if (!lower) return { kind: 'smalltalk', topic: 'greeting' };
   const words = wordsOf(catalog, lower);
   // "roles in the red zone": a zone's colour can also begin a title ("Red Team Operator"); asking for a list, it is the zone.
@@ -41,12 +70,18 @@ export function parseIntent(catalog: Catalog, text: string, context?: IntentCont
   const unclear = mentions.find((m) => !m.match);
   if (unclear) {
     const then = TRANSITION.test(lower) ? 'transition' : 'risk';
-    return { kind: 'clarify', message: `"${unclear.text}" could mean several roles. Which one did you mean?`, candidates: unclear.candidates ?? [], then };
+    return {
+      kind: 'clarify',
+      message: `"${unclear.text}" could mean several roles. Which one did you mean?`,
+      candidates: unclear.candidates ?? [],
+      then,
+    };
   }
   const matches = mentions.map((m) => m.match!);
   const known = (context?.roles ?? []).map((id) => catalog.byId.get(id)).filter((r): r is Role => Boolean(r));
   const level = extractSeniority(normalizeTitle(lower)).level;
-  const atLevel = (m: Match) => (level && !m.requestedLevel && matches.length === 1 ? relevel(catalog, m.role, level) : m);
+  const atLevel = (m: Match) =>
+    level && !m.requestedLevel && matches.length === 1 ? relevel(catalog, m.role, level) : m;
 
   if (matches.length === 0) return withoutMentions(catalog, lower, words, known, context?.lastKind, level);
 
@@ -73,22 +108,43 @@ function relevel(catalog: Catalog, role: Role, level: NonNullable<Match['request
   const levels = catalog.levelsOf(role.family);
   const picked = nearestLevel(levels, level);
   const exists = picked.seniority === level || (picked.seniority === 'any' && level === 'mid');
-  return { role: picked, matched: picked.title, requestedLevel: level, note: exists ? undefined : `There is no ${LEVEL_NAMES[level].toLowerCase()} level for ${picked.familyTitle}; showing ${picked.title}.` };
+  return {
+    role: picked,
+    matched: picked.title,
+    requestedLevel: level,
+    note: exists
+      ? undefined
+      : `There is no ${LEVEL_NAMES[level].toLowerCase()} level for ${picked.familyTitle}; showing ${picked.title}.`,
+  };
 }
 
 const asMatch = (role: Role): Match => ({ role, matched: role.title });
 // Local, not role-catalog's ref(): the catalog imports this module to prepare it when it loads.
 
-function withoutMentions(catalog: Catalog, lower: string, words: Words, known: Role[], lastKind: string | undefined, level: Match['requestedLevel']): Intent {
+function withoutMentions(
+  catalog: Catalog,
+  lower: string,
+  words: Words,
+  known: Role[],
+  lastKind: string | undefined,
+  level: Match['requestedLevel'],
+): Intent {
   if (HELP.test(lower) || HELP_ANYWHERE.test(lower) || HELP_ASKED.test(lower)) return { kind: 'help' };
   const [first, second] = known;
   if (TRANSITION.test(lower)) {
-    if (first) return { kind: 'transition', from: level ? relevel(catalog, first, level) : asMatch(first), followUp: true };
-    return { kind: 'clarify', message: 'Which role are you in today? Tell me, for example "I\'m a QA engineer, where could I go next?"', candidates: [] };
+    if (first)
+      return { kind: 'transition', from: level ? relevel(catalog, first, level) : asMatch(first), followUp: true };
+    return {
+      kind: 'clarify',
+      message: 'Which role are you in today? Tell me, for example "I\'m a QA engineer, where could I go next?"',
+      candidates: [],
+    };
   }
-  if (ROLES.test(lower) && !(first && POINTS_BACK.test(lower) && !/\broles\b|\bjobs\b/.test(lower))) return { kind: 'roles', filter: rolesFilter(lower) };
+  if (ROLES.test(lower) && !(first && POINTS_BACK.test(lower) && !/\broles\b|\bjobs\b/.test(lower)))
+    return { kind: 'roles', filter: rolesFilter(lower) };
   if (first && level) {
-    if (lastKind === 'compare' && second) return { kind: 'compare', a: relevel(catalog, first, level), b: relevel(catalog, second, level), followUp: true };
+    if (lastKind === 'compare' && second)
+      return { kind: 'compare', a: relevel(catalog, first, level), b: relevel(catalog, second, level), followUp: true };
     if (lastKind === 'transition') return { kind: 'transition', from: relevel(catalog, first, level), followUp: true };
     return { kind: 'risk', role: relevel(catalog, first, level), followUp: true };
   }
@@ -97,7 +153,8 @@ function withoutMentions(catalog: Catalog, lower: string, words: Words, known: R
   // Leftover words that are no question words may name a role we do not know: guess, don't assume a follow-up.
   const pointsBack = POINTS_BACK.test(lower) || residueOf(words).length === 0;
   if (first && pointsBack && (POINTS_BACK.test(lower) || RISK_QUESTION.test(lower) || COMPARE_FOLLOW_UP.test(lower))) {
-    if (lastKind === 'compare' && second) return { kind: 'compare', a: asMatch(first), b: asMatch(second), followUp: true };
+    if (lastKind === 'compare' && second)
+      return { kind: 'compare', a: asMatch(first), b: asMatch(second), followUp: true };
     return { kind: 'risk', role: asMatch(first), followUp: true };
   }
   return guessUnknownTitle(catalog, lower, words);
@@ -114,16 +171,32 @@ function smalltalkOf(lower: string, words: Words): Intent | undefined {
 function guessUnknownTitle(catalog: Catalog, lower: string, words: Words): Intent {
   const residue = residueOf(words);
   // Short text is taken as a title attempt ("banana") only when every word of it could be part of one.
-  const looksLikeRoleQuestion = RISK_QUESTION.test(lower) || (words.raw.length <= 3 && residue.length === words.raw.length);
-  if (residue.length === 0 && RISK_QUESTION.test(lower)) return { kind: 'clarify', message: 'Which role do you mean? Name a job title, for example "is backend development safe?"', candidates: [] };
-  if (!looksLikeRoleQuestion || residue.length === 0 || residue.length > MAX_GUESS_WORDS) return { kind: 'smalltalk', topic: 'offtopic' };
+  const looksLikeRoleQuestion =
+    RISK_QUESTION.test(lower) || (words.raw.length <= 3 && residue.length === words.raw.length);
+  if (residue.length === 0 && RISK_QUESTION.test(lower))
+    return {
+      kind: 'clarify',
+      message: 'Which role do you mean? Name a job title, for example "is backend development safe?"',
+      candidates: [],
+    };
+  if (!looksLikeRoleQuestion || residue.length === 0 || residue.length > MAX_GUESS_WORDS)
+    return { kind: 'smalltalk', topic: 'offtopic' };
   const guess = residue.join(' ');
   const exact = RISK_QUESTION.test(lower) ? exactTitle(catalog, guess) : undefined;
   if (exact) return { kind: 'risk', role: exact, followUp: false };
   // A guess from leftover words is offered, never answered as if it were certain; the index keeps it to microseconds.
-  const nearest = guessFamilies(catalog, residueNorm(words), MAX_CANDIDATES).map((f) => roleRef(catalog.defaultRole(f)));
-  if (nearest.length === 1) return { kind: 'clarify', message: `I'm not sure which role "${guess}" is. Did you mean ${nearest[0]!.title}?`, candidates: nearest };
-  const message = nearest.length ? `I don't know a role called "${guess}". Did you mean one of these?` : `I don't know a role called "${guess}". Try a job title such as "backend developer" or "data engineer".`;
+  const nearest = guessFamilies(catalog, residueNorm(words), MAX_CANDIDATES).map((f) =>
+    roleRef(catalog.defaultRole(f)),
+  );
+  if (nearest.length === 1)
+    return {
+      kind: 'clarify',
+      message: `I'm not sure which role "${guess}" is. Did you mean ${nearest[0]!.title}?`,
+      candidates: nearest,
+    };
+  const message = nearest.length
+    ? `I don't know a role called "${guess}". Did you mean one of these?`
+    : `I don't know a role called "${guess}". Try a job title such as "backend developer" or "data engineer".`;
   return { kind: 'clarify', message, candidates: nearest };
 }
 
@@ -149,15 +222,39 @@ function residueOf(words: Words): string[] {
 }
 
 const residueNorm = (words: Words) => words.norm.filter((_, i) => isResidue(words, i));
-const isResidue = (words: Words, i: number) => Boolean(words.norm[i]) && !QUESTION_WORDS.has(words.raw[i]!) && !QUESTION_WORDS.has(words.norm[i]!) && !/^\d+$/.test(words.raw[i]!);
+const isResidue = (words: Words, i: number) =>
+  Boolean(words.norm[i]) &&
+  !QUESTION_WORDS.has(words.raw[i]!) &&
+  !QUESTION_WORDS.has(words.norm[i]!) &&
+  !/^\d+$/.test(words.raw[i]!);
 
-const FILTER_NOISE = new Set([...QUESTION_WORDS, 'show', 'list', 'see', 'give', 'display', 'browse', 'known', 'there', 'exist', 'available', 'covered', 'cover']);
-const filterWords = (text: string) => text.split(/\s+/).filter((w) => w && !FILTER_NOISE.has(w)).join(' ');
+const FILTER_NOISE = new Set([
+  ...QUESTION_WORDS,
+  'show',
+  'list',
+  'see',
+  'give',
+  'display',
+  'browse',
+  'known',
+  'there',
+  'exist',
+  'available',
+  'covered',
+  'cover',
+]);
+const filterWords = (text: string) =>
+  text
+    .split(/\s+/)
+    .filter((w) => w && !FILTER_NOISE.has(w))
+    .join(' ');
 
 function rolesFilter(lower: string): string {
   for (const [word, zone] of Object.entries(ZONE_WORDS)) if (new RegExp(`\\b${word}\\b`).test(lower)) return zone;
-  const after = /\b(?:roles?|jobs|titles)\b.*?\b(?:in|for|about|with|matching|like|related\s+to|containing)\s+([a-z0-9 +#-]+?)\s*(?:[?.!,]|$)/.exec(lower)
-    ?? /^roles?\s+([a-z0-9 +#-]+?)\s*(?:[?.!,]|$)/.exec(lower);
+  const after =
+    /\b(?:roles?|jobs|titles)\b.*?\b(?:in|for|about|with|matching|like|related\s+to|containing)\s+([a-z0-9 +#-]+?)\s*(?:[?.!,]|$)/.exec(
+      lower,
+    ) ?? /^roles?\s+([a-z0-9 +#-]+?)\s*(?:[?.!,]|$)/.exec(lower);
   if (after && filterWords(after[1]!)) return filterWords(after[1]!);
   const before = /\b([a-z0-9+#-]+)\s+(?:roles|jobs|titles)\b/.exec(lower);
   return before ? filterWords(before[1]!) : '';
@@ -176,7 +273,8 @@ function teamOf(words: Words, mentions: Mention[], lower: string): TeamMember[] 
 function countAfter(raw: string[], end: number): { count: number; explicit: boolean } | undefined {
   const at = raw[end] === 'team' || raw[end] === 'squad' ? end + 1 : end;
   const n = /^\d{1,4}$/.test(raw[at] ?? '') ? Number(raw[at]) : undefined;
-  if (n && /^(?:people|persons|heads|folks|members|devs|engineers|of\b)/.test(raw[at + 1] ?? '')) return { count: n, explicit: true };
+  if (n && /^(?:people|persons|heads|folks|members|devs|engineers|of\b)/.test(raw[at + 1] ?? ''))
+    return { count: n, explicit: true };
   return undefined;
 }
 
@@ -185,7 +283,8 @@ function countBefore(raw: string[], start: number): { count: number; explicit: b
   if (!word) return undefined;
   if (/^\d{1,4}$/.test(word)) return { count: Number(word), explicit: Number(word) > 0 };
   if (/^\d{1,4}x$/.test(word)) return { count: Number(word.slice(0, -1)), explicit: true };
-  if (word === 'of' && NUMBER_WORDS[raw[start - 2] ?? ''] && ['couple', 'few', 'dozen'].includes(raw[start - 2]!)) return { count: NUMBER_WORDS[raw[start - 2]!]!, explicit: true };
+  if (word === 'of' && NUMBER_WORDS[raw[start - 2] ?? ''] && ['couple', 'few', 'dozen'].includes(raw[start - 2]!))
+    return { count: NUMBER_WORDS[raw[start - 2]!]!, explicit: true };
   const n = NUMBER_WORDS[word];
   // "a DBA", "pick one: devops or backend": a one is only a head count when a team is being described.
   if (n) return { count: n, explicit: n > 1 };
@@ -208,7 +307,11 @@ function transitionOf(catalog: Catalog, lower: string, words: Words, mentions: M
     // "Is it smart to go into QA?" with no current role: how the target itself fares is the useful answer.
     const feeders = feedersOf(catalog, only.match!.role).map((r) => r.title);
     const hint = `To see what the move changes, tell me your role today${feeders.length ? ` (people often come from ${feeders.slice(0, 3).join(', ')})` : ''}.`;
-    return { kind: 'risk', role: { ...only.match!, note: only.match!.note ? `${only.match!.note} ${hint}` : hint }, followUp: false };
+    return {
+      kind: 'risk',
+      role: { ...only.match!, note: only.match!.note ? `${only.match!.note} ${hint}` : hint },
+      followUp: false,
+    };
   }
   return { kind: 'transition', from: only.match!, followUp: false };
 }
@@ -218,7 +321,8 @@ function feedersOf(catalog: Catalog, target: Role): RoleRef[] {
   const feeders = new Map<string, Role>();
   for (const role of catalog.roles) {
     if (role.family === target.family || feeders.has(role.family)) continue;
-    if (role.transitions.some((t) => t.to === target.family || catalog.byId.get(t.to)?.family === target.family)) feeders.set(role.family, catalog.defaultRole(role.family));
+    if (role.transitions.some((t) => t.to === target.family || catalog.byId.get(t.to)?.family === target.family))
+      feeders.set(role.family, catalog.defaultRole(role.family));
   }
   return [...feeders.values()].slice(0, 5).map(roleRef);
 }

@@ -1,8 +1,11 @@
 // What a free-text message asks for, decided by parseIntent. Roles are already resolved.
 import type { RoleRef } from '../errors.ts';
-import type { Match } from '../matcher.ts';
+import type { Match } from '../matching/match.ts';
 
-export interface TeamMember { match: Match; count: number }
+export interface TeamMember {
+  match: Match;
+  count: number;
+}
 
 export type Intent =
   | { kind: 'risk'; role: Match; followUp: boolean }
@@ -27,11 +30,17 @@ export interface IntentContext {
 /** Role ids an intent is about, in the order the person gave them. */
 export function intentRoleIds(intent: Intent): string[] {
   switch (intent.kind) {
-    case 'risk': return [intent.role.role.id];
-    case 'compare': return [intent.a.role.id, intent.b.role.id];
-    case 'transition': return intent.towards ? [intent.from.role.id, intent.towards.role.id] : [intent.from.role.id];
-    case 'team': return intent.members.map((m) => m.match.role.id);
-    case 'clarify': return intent.candidates.map((c) => c.id);
-    default: return [];
+    case 'risk':
+      return [intent.role.role.id];
+    case 'compare':
+      return [intent.a.role.id, intent.b.role.id];
+    case 'transition':
+      return intent.towards ? [intent.from.role.id, intent.towards.role.id] : [intent.from.role.id];
+    case 'team':
+      return intent.members.map((m) => m.match.role.id);
+    case 'clarify':
+      return intent.candidates.map((c) => c.id);
+    default:
+      return [];
   }
 }

@@ -8,7 +8,11 @@ function recorder(deferMs = 0) {
   return {
     steps,
     answer: async (v: string) => void steps.push(`answer ${v}`),
-    defer: async () => { steps.push('defer start'); await later(null, deferMs); steps.push('defer done'); },
+    defer: async () => {
+      steps.push('defer start');
+      await later(null, deferMs);
+      steps.push('defer done');
+    },
     followUp: async (v: string) => void steps.push(`follow-up ${v}`),
   };
 }

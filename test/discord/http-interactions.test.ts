@@ -6,25 +6,45 @@ import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatforms, type Running } from '../../adapters/main.ts';
 import { defaultCompute, createInteractionsHandler } from '../../adapters/discord/http-interactions.ts';
-import { createHttpServer, listen } from '../../adapters/http/server.ts';
-import { loadEnv } from '../../src/config.ts';
-import { MemoryRateLimiter } from '../../src/rate-limit.ts';
-import { DEFAULT_ROLES_DIR, loadCatalog } from '../../src/role-catalog.ts';
+import { createHttpServer, listen } from '../../adapters/runtime/http-server.ts';
+import { loadEnv } from '../../adapters/runtime/config.ts';
+import { MemoryRateLimiter } from '../../adapters/runtime/rate-limit.ts';
+import { DEFAULT_ROLES_DIR, loadCatalog } from '../../src/load-catalog.ts';
 import { realCatalog } from '../helpers.ts';
-import { APP_ID, buttonInteraction, FakeDiscord, postSigned, recordingLog, silentLog, slashInteraction, throwawayKeys } from './fakes.ts';
+import {
+  APP_ID,
+  buttonInteraction,
+  FakeDiscord,
+  postSigned,
+  recordingLog,
+  silentLog,
+  slashInteraction,
+  throwawayKeys,
+} from './fakes.ts';
 
 const keys = throwawayKeys();
 const fake = new FakeDiscord();
 let running: Running;
 let url: string;
 
-interface Payload { embeds: { title: string; description?: string; fields?: { name: string; value: string }[] }[]; components: { components: { label: string; custom_id: string }[] }[]; allowed_mentions: unknown; flags?: number }
+interface Payload {
+  embeds: { title: string; description?: string; fields?: { name: string; value: string }[] }[];
+  components: { components: { label: string; custom_id: string }[] }[];
+  allowed_mentions: unknown;
+  flags?: number;
+}
 const data = (r: { json: unknown }) => (r.json as { type: number; data: Payload }).data;
 
 beforeAll(async () => {
   await fake.start();
   // One test user asks everything here; the rate limit has its own test below.
-  const config = loadEnv({ DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_APPLICATION_ID: APP_ID, PORT: '0', DISCORD_API_URL: fake.api, RATE_LIMIT_BURST: '1000' });
+  const config = loadEnv({
+    DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+    DISCORD_APPLICATION_ID: APP_ID,
+    PORT: '0',
+    DISCORD_API_URL: fake.api,
+    RATE_LIMIT_BURST: '1000',
+  });
   running = await startPlatforms(realCatalog(), config, silentLog);
   url = `http://127.0.0.1:${running.port}/discord/interactions`;
 });
@@ -35,11 +55,19 @@ afterAll(async () => {
 
 describe('GIVEN the HTTP interactions endpoint with a throwaway key pair', () => {
   it('GIVEN a signed PING THEN it answers PONG', async () => {
-    expect(await postSigned(url, { type: 1, id: '1', token: 't', application_id: APP_ID }, keys)).toEqual({ status: 200, json: { type: 1 } });
+    expect(await postSigned(url, { type: 1, id: '1', token: 't', application_id: APP_ID }, keys)).toEqual({
+      status: 200,
+      json: { type: 1 },
+    });
   });
 
   it('GIVEN a tampered body THEN 401 and nothing is answered', async () => {
-    const r = await postSigned(url, slashInteraction('2', 'risk', [{ name: 'role', value: 'backend developer' }]), keys, true);
+    const r = await postSigned(
+      url,
+      slashInteraction('2', 'risk', [{ name: 'role', value: 'backend developer' }]),
+      keys,
+      true,
+    );
     expect(r.status).toBe(401);
   });
 
@@ -48,7 +76,11 @@ describe('GIVEN the HTTP interactions endpoint with a throwaway key pair', () =>
   });
 
   it('GIVEN /risk role: backend developer THEN a public embed shows 24.5 with mentions disabled', async () => {
-    const r = await postSigned(url, slashInteraction('3', 'risk', [{ name: 'role', value: 'backend developer' }]), keys);
+    const r = await postSigned(
+      url,
+      slashInteraction('3', 'risk', [{ name: 'role', value: 'backend developer' }]),
+      keys,
+    );
     expect(r.json).toMatchObject({ type: 4 });
     const payload = data(r);
     expect(payload.embeds[0]!.description).toMatch(/^🔴 \*\*24\.5 \/ 100\*\*/);
@@ -58,14 +90,25 @@ describe('GIVEN the HTTP interactions endpoint with a throwaway key pair', () =>
   });
 
   it('GIVEN /compare role: backend developer with: security software developer THEN both scores show', async () => {
-    const r = await postSigned(url, slashInteraction('4', 'compare', [{ name: 'role', value: 'backend developer' }, { name: 'with', value: 'security software developer' }]), keys);
+    const r = await postSigned(
+      url,
+      slashInteraction('4', 'compare', [
+        { name: 'role', value: 'backend developer' },
+        { name: 'with', value: 'security software developer' },
+      ]),
+      keys,
+    );
     const text = data(r).embeds[0]!.description!;
     expect(text).toContain('24.5 / 100');
     expect(text).toContain('51.5 / 100');
   });
 
   it('GIVEN /transition role: backend developer THEN DevSecOps is listed with a Compare button whose click is answered', async () => {
-    const r = await postSigned(url, slashInteraction('5', 'transition', [{ name: 'role', value: 'backend developer' }]), keys);
+    const r = await postSigned(
+      url,
+      slashInteraction('5', 'transition', [{ name: 'role', value: 'backend developer' }]),
+      keys,
+    );
     const payload = data(r);
     expect(payload.embeds[0]!.fields!.some((f) => f.name.includes('DevSecOps'))).toBe(true);
     const button = payload.components.flatMap((row) => row.components).find((b) => b.label.includes('DevSecOps'))!;
@@ -83,7 +126,12 @@ describe('GIVEN the HTTP interactions endpoint with a throwaway key pair', () =>
   });
 
   it('GIVEN a forged custom_id THEN a private "no longer works" answer, not a crash', async () => {
-    for (const id of ['a1:risk:no-such-role', 'a1:roles:x', 'x'.repeat(101), 'a1:compare:backend-developer-mid:backend-developer-mid']) {
+    for (const id of [
+      'a1:risk:no-such-role',
+      'a1:roles:x',
+      'x'.repeat(101),
+      'a1:compare:backend-developer-mid:backend-developer-mid',
+    ]) {
       const click = await postSigned(url, buttonInteraction('8', id), keys);
       expect(data(click)).toMatchObject({ flags: 64, embeds: [{ title: 'That button no longer works' }] });
     }
@@ -96,8 +144,15 @@ describe('GIVEN the HTTP interactions endpoint with a throwaway key pair', () =>
   });
 
   it('GIVEN autocomplete on "backnd" THEN the backend role is offered first, within 25 choices', async () => {
-    const r = await postSigned(url, slashInteraction('10', 'risk', [{ name: 'role', value: 'backnd', focused: true }], 4), keys);
-    const { type, data: { choices } } = r.json as { type: number; data: { choices: { name: string; value: string }[] } };
+    const r = await postSigned(
+      url,
+      slashInteraction('10', 'risk', [{ name: 'role', value: 'backnd', focused: true }], 4),
+      keys,
+    );
+    const {
+      type,
+      data: { choices },
+    } = r.json as { type: number; data: { choices: { name: string; value: string }[] } };
     expect(type).toBe(8);
     expect(choices[0]).toEqual({ name: 'Backend/API Developer (Mid-Level)', value: 'backend-developer-mid' });
     expect(choices.length).toBeLessThanOrEqual(25);
@@ -105,7 +160,11 @@ describe('GIVEN the HTTP interactions endpoint with a throwaway key pair', () =>
   });
 
   it('GIVEN a role nobody knows THEN the answer is ephemeral and says so', async () => {
-    const r = await postSigned(url, slashInteraction('11', 'risk', [{ name: 'role', value: 'banana **bold** @everyone' }]), keys);
+    const r = await postSigned(
+      url,
+      slashInteraction('11', 'risk', [{ name: 'role', value: 'banana **bold** @everyone' }]),
+      keys,
+    );
     const payload = data(r);
     expect(payload.flags).toBe(64);
     expect(payload.embeds[0]!.title).toBe('No role by that name');
@@ -125,15 +184,33 @@ describe('GIVEN a title two roles share on purpose', () => {
     const dir = mkdtempSync(join(tmpdir(), 'roles-'));
     cpSync(DEFAULT_ROLES_DIR, dir, { recursive: true });
     const file = join(dir, 'backend-developer.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('default: mid\n', 'default: mid\nambiguousAliases: [Engineer]\n'));
-    const routes = new Map([['/discord/interactions', createInteractionsHandler({ catalog: loadCatalog(dir), publicKey: keys.publicKeyHex, applicationId: APP_ID, rest: new REST({ api: fake.api }), log: silentLog })]]);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('default: mid\n', 'default: mid\nambiguousAliases: [Engineer]\n'),
+    );
+    const routes = new Map([
+      [
+        '/discord/interactions',
+        createInteractionsHandler({
+          catalog: loadCatalog(dir),
+          publicKey: keys.publicKeyHex,
+          applicationId: APP_ID,
+          rest: new REST({ api: fake.api }),
+          log: silentLog,
+        }),
+      ],
+    ]);
     server = createHttpServer(routes, silentLog);
     ambiguousUrl = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}/discord/interactions`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('GIVEN /risk role: engineer THEN a private "did you mean" with one button per candidate', async () => {
-    const r = await postSigned(ambiguousUrl, slashInteraction('12', 'risk', [{ name: 'role', value: 'engineer' }]), keys);
+    const r = await postSigned(
+      ambiguousUrl,
+      slashInteraction('12', 'risk', [{ name: 'role', value: 'engineer' }]),
+      keys,
+    );
     const payload = data(r);
     expect(payload.flags).toBe(64);
     expect(payload.embeds[0]!.title).toBe('Which one did you mean?');
@@ -149,7 +226,12 @@ describe('GIVEN an answer slower than the deferral budget', () => {
   beforeAll(async () => {
     const catalog = realCatalog();
     const handler = createInteractionsHandler({
-      catalog, publicKey: keys.publicKeyHex, applicationId: APP_ID, rest: new REST({ api: fake.api }), log: recordingLog(lines), deferAfterMs: 20,
+      catalog,
+      publicKey: keys.publicKeyHex,
+      applicationId: APP_ID,
+      rest: new REST({ api: fake.api }),
+      log: recordingLog(lines),
+      deferAfterMs: 20,
       compute: async (c, interaction) => {
         await new Promise((resolve) => setTimeout(resolve, 150));
         if (interaction.data?.name === 'transition') throw new Error('boom');
@@ -162,25 +244,47 @@ describe('GIVEN an answer slower than the deferral budget', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('THEN it defers (type 5) and the answer follows as an edit of the original through REST', async () => {
-    const r = await postSigned(slowUrl, slashInteraction('13', 'risk', [{ name: 'role', value: 'backend developer' }]), keys);
+    const r = await postSigned(
+      slowUrl,
+      slashInteraction('13', 'risk', [{ name: 'role', value: 'backend developer' }]),
+      keys,
+    );
     expect(r.json).toEqual({ type: 5 });
-    const edit = await fake.waitFor((q) => q.method === 'PATCH' && q.path === `/api/v10/webhooks/${APP_ID}/token-13/messages/@original`);
+    const edit = await fake.waitFor(
+      (q) => q.method === 'PATCH' && q.path === `/api/v10/webhooks/${APP_ID}/token-13/messages/@original`,
+    );
     expect(JSON.stringify(edit.body)).toContain('24.5 / 100');
     expect((edit.body as Payload).allowed_mentions).toEqual({ parse: [] });
   });
 
   it('GIVEN a private answer THEN the public deferral is deleted and an ephemeral follow-up is sent', async () => {
     await postSigned(slowUrl, slashInteraction('14', 'risk', [{ name: 'role', value: 'banana' }]), keys);
-    const followUp = await fake.waitFor((q) => q.method === 'POST' && q.path === `/api/v10/webhooks/${APP_ID}/token-14`);
+    const followUp = await fake.waitFor(
+      (q) => q.method === 'POST' && q.path === `/api/v10/webhooks/${APP_ID}/token-14`,
+    );
     expect(followUp.body).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
-    expect(fake.requests.some((q) => q.method === 'DELETE' && q.path.endsWith('/token-14/messages/@original'))).toBe(true);
+    expect(fake.requests.some((q) => q.method === 'DELETE' && q.path.endsWith('/token-14/messages/@original'))).toBe(
+      true,
+    );
   });
 
   it('GIVEN a failure of ours THEN an ephemeral apology follows and a structured error is logged', async () => {
-    await postSigned(slowUrl, slashInteraction('15', 'transition', [{ name: 'role', value: 'backend developer' }]), keys);
-    const followUp = await fake.waitFor((q) => q.method === 'POST' && q.path === `/api/v10/webhooks/${APP_ID}/token-15`);
+    await postSigned(
+      slowUrl,
+      slashInteraction('15', 'transition', [{ name: 'role', value: 'backend developer' }]),
+      keys,
+    );
+    const followUp = await fake.waitFor(
+      (q) => q.method === 'POST' && q.path === `/api/v10/webhooks/${APP_ID}/token-15`,
+    );
     expect(followUp.body).toMatchObject({ flags: 64, embeds: [{ title: 'Sorry, something went wrong' }] });
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'error', msg: 'discord answer failed', context: expect.objectContaining({ error: 'boom', command: 'transition' }) }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        msg: 'discord answer failed',
+        context: expect.objectContaining({ error: 'boom', command: 'transition' }),
+      }),
+    );
   });
 });
 
@@ -189,8 +293,13 @@ describe('GIVEN one person asking faster than the rate limit', () => {
   let limitedUrl: string;
   beforeAll(async () => {
     const handler = createInteractionsHandler({
-      catalog: realCatalog(), publicKey: keys.publicKeyHex, applicationId: APP_ID, rest: new REST({ api: fake.api }), log: silentLog,
-      rateLimiter: new MemoryRateLimiter(), limits: { user: { capacity: 2, refillPerMinute: 1 }, channel: { capacity: 100, refillPerMinute: 100 } },
+      catalog: realCatalog(),
+      publicKey: keys.publicKeyHex,
+      applicationId: APP_ID,
+      rest: new REST({ api: fake.api }),
+      log: silentLog,
+      rateLimiter: new MemoryRateLimiter(),
+      limits: { user: { capacity: 2, refillPerMinute: 1 }, channel: { capacity: 100, refillPerMinute: 100 } },
     });
     server = createHttpServer(new Map([['/discord/interactions', handler]]), silentLog);
     limitedUrl = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}/discord/interactions`;
@@ -198,11 +307,16 @@ describe('GIVEN one person asking faster than the rate limit', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('THEN the burst is answered and the next gets a private "slow down", while autocomplete keeps working', async () => {
-    const ask = (id: string) => postSigned(limitedUrl, slashInteraction(id, 'risk', [{ name: 'role', value: 'backend developer' }]), keys);
+    const ask = (id: string) =>
+      postSigned(limitedUrl, slashInteraction(id, 'risk', [{ name: 'role', value: 'backend developer' }]), keys);
     expect(data(await ask('20')).embeds[0]!.description).toContain('24.5');
     expect(data(await ask('21')).embeds[0]!.description).toContain('24.5');
     expect(data(await ask('22'))).toMatchObject({ flags: 64, embeds: [{ title: 'Slow down a little' }] });
-    const complete = await postSigned(limitedUrl, slashInteraction('23', 'risk', [{ name: 'role', value: 'backnd', focused: true }], 4), keys);
+    const complete = await postSigned(
+      limitedUrl,
+      slashInteraction('23', 'risk', [{ name: 'role', value: 'backnd', focused: true }], 4),
+      keys,
+    );
     expect(complete.json).toMatchObject({ type: 8 });
   });
 });

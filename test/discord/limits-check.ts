@@ -11,7 +11,10 @@ export function violations(m: DiscordMessage): string[] {
   const out: string[] = [];
   const check = (ok: boolean, what: string) => void (ok || out.push(what));
   check(m.embeds.length <= L.EMBEDS_PER_MESSAGE_MAX, 'embeds');
-  check(m.embeds.reduce((n, e) => n + embedLength(e), 0) <= L.EMBEDS_TOTAL_MAX, `total ${m.embeds.reduce((n, e) => n + embedLength(e), 0)}`);
+  check(
+    m.embeds.reduce((n, e) => n + embedLength(e), 0) <= L.EMBEDS_TOTAL_MAX,
+    `total ${m.embeds.reduce((n, e) => n + embedLength(e), 0)}`,
+  );
   for (const e of m.embeds) {
     check((e.title ?? '').length <= L.EMBED_TITLE_MAX, 'title');
     check((e.description ?? '').length <= L.EMBED_DESCRIPTION_MAX, 'description');

@@ -1,17 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../adapters/discord/register.ts';
-import { loadEnv } from '../../src/config.ts';
+import { loadEnv } from '../../adapters/runtime/config.ts';
 import { APP_ID, FakeDiscord, GUILD_ID } from './fakes.ts';
 
 const fake = new FakeDiscord();
 beforeAll(() => fake.start());
 afterAll(() => fake.stop());
 
-interface CommandBody { name: string; description: string; options?: { name: string; type: number; required: boolean; autocomplete?: boolean; max_length?: number }[] }
+interface CommandBody {
+  name: string;
+  description: string;
+  options?: { name: string; type: number; required: boolean; autocomplete?: boolean; max_length?: number }[];
+}
 
 describe('GIVEN npm run register against a loopback REST stand-in', () => {
   it('GIVEN DISCORD_GUILD_ID THEN it PUTs /risk, /compare, /transition, /help and /myscore to that guild, role options autocompleted', async () => {
-    const config = loadEnv({ DISCORD_TOKEN: 'bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: `${fake.api}/` });
+    const config = loadEnv({
+      DISCORD_TOKEN: 'bot-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_GUILD_ID: GUILD_ID,
+      DISCORD_API_URL: `${fake.api}/`,
+    });
     expect(await registerCommands(config)).toEqual({ scope: `guild ${GUILD_ID}`, count: 5 });
     const put = await fake.waitFor((r) => r.method === 'PUT');
     expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
@@ -32,11 +41,17 @@ describe('GIVEN npm run register against a loopback REST stand-in', () => {
   });
 
   it('GIVEN no guild THEN it registers globally', async () => {
-    await registerCommands(loadEnv({ DISCORD_TOKEN: 'bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.api }));
-    expect(fake.requests.some((r) => r.method === 'PUT' && r.path === `/api/v10/applications/${APP_ID}/commands`)).toBe(true);
+    await registerCommands(
+      loadEnv({ DISCORD_TOKEN: 'bot-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.api }),
+    );
+    expect(fake.requests.some((r) => r.method === 'PUT' && r.path === `/api/v10/applications/${APP_ID}/commands`)).toBe(
+      true,
+    );
   });
 
   it('GIVEN no token THEN a configuration message, no request', async () => {
-    await expect(registerCommands(loadEnv({ DISCORD_API_URL: fake.api }))).rejects.toThrow(/DISCORD_TOKEN and DISCORD_APPLICATION_ID/);
+    await expect(registerCommands(loadEnv({ DISCORD_API_URL: fake.api }))).rejects.toThrow(
+      /DISCORD_TOKEN and DISCORD_APPLICATION_ID/,
+    );
   });
 });

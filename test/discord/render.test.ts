@@ -5,12 +5,11 @@ import * as L from '../../adapters/discord/limits.ts';
 import { renderDiscord } from '../../adapters/discord/render.ts';
 import { messagePayload, roleChoices } from '../../adapters/discord/respond.ts';
 import { slashCommandsJson } from '../../adapters/discord/slash-commands.ts';
-import type { Reply } from '../../src/reply.ts';
+import type { Reply } from '../../src/output/reply.ts';
 import { realCatalog } from '../helpers.ts';
 import { violations } from './limits-check.ts';
 
 const catalog = realCatalog();
-
 
 describe('GIVEN hand-made Replies THEN the exact Discord JSON', () => {
   it('GIVEN a score card THEN the score leads the description, dimensions are inline fields, sources are the footer', () => {
@@ -20,41 +19,92 @@ describe('GIVEN hand-made Replies THEN the exact Discord JSON', () => {
       blocks: [
         { type: 'score', score: 24.5, zone: 'red', label: 'Red', caption: '3–6 years' },
         { type: 'text', text: 'Builds *APIs*.' },
-        { type: 'fields', fields: [{ label: 'Task Resistance', value: '3.05 / 5', inline: true }, { label: 'Barriers', value: '1 / 10', inline: true }] },
+        {
+          type: 'fields',
+          fields: [
+            { label: 'Task Resistance', value: '3.05 / 5', inline: true },
+            { label: 'Barriers', value: '1 / 10', inline: true },
+          ],
+        },
         { type: 'list', title: 'Most exposed tasks', items: ['Tests', 'Endpoints'] },
         { type: 'context', text: 'Sources: O*NET.' },
-        { type: 'actions', buttons: [{ label: 'Safer roles', action: { command: 'transition', args: ['backend-developer-mid'] }, primary: true }, { label: 'Compare with DevSecOps', action: { command: 'compare', args: ['backend-developer-mid', 'devsecops-engineer'] } }] },
+        {
+          type: 'actions',
+          buttons: [
+            { label: 'Safer roles', action: { command: 'transition', args: ['backend-developer-mid'] }, primary: true },
+            {
+              label: 'Compare with DevSecOps',
+              action: { command: 'compare', args: ['backend-developer-mid', 'devsecops-engineer'] },
+            },
+          ],
+        },
       ],
     };
     expect(renderDiscord(reply)).toEqual({
-      embeds: [{
-        title: 'Backend Developer',
-        color: 0xe74c3c,
-        description: '🔴 **24.5 / 100** · Red\n*3–6 years*\n\nBuilds \\*APIs\\*.',
-        fields: [
-          { name: 'Task Resistance', value: '3.05 / 5', inline: true },
-          { name: 'Barriers', value: '1 / 10', inline: true },
-          { name: 'Most exposed tasks', value: '• Tests\n• Endpoints', inline: false },
-        ],
-        footer: { text: 'Sources: O*NET.' },
-      }],
-      components: [{ type: 1, components: [
-        { type: 2, style: 1, label: 'Safer roles', custom_id: 'a1:transition:backend-developer-mid' },
-        { type: 2, style: 2, label: 'Compare with DevSecOps', custom_id: 'a1:compare:backend-developer-mid:devsecops-engineer' },
-      ] }],
+      embeds: [
+        {
+          title: 'Backend Developer',
+          color: 0xe74c3c,
+          description: '🔴 **24.5 / 100** · Red\n*3–6 years*\n\nBuilds \\*APIs\\*.',
+          fields: [
+            { name: 'Task Resistance', value: '3.05 / 5', inline: true },
+            { name: 'Barriers', value: '1 / 10', inline: true },
+            { name: 'Most exposed tasks', value: '• Tests\n• Endpoints', inline: false },
+          ],
+          footer: { text: 'Sources: O*NET.' },
+        },
+      ],
+      components: [
+        {
+          type: 1,
+          components: [
+            { type: 2, style: 1, label: 'Safer roles', custom_id: 'a1:transition:backend-developer-mid' },
+            {
+              type: 2,
+              style: 2,
+              label: 'Compare with DevSecOps',
+              custom_id: 'a1:compare:backend-developer-mid:devsecops-engineer',
+            },
+          ],
+        },
+      ],
     });
   });
 
   it('GIVEN a table and a warning THEN a code block, aligned, in the warning colour, with no buttons', () => {
-    const reply: Reply = { title: 'Roles', tone: 'warning', blocks: [{ type: 'table', columns: ['Role', 'Score'], rows: [['QA', '10.0'], ['Data `eng`', '30.5']] }] };
+    const reply: Reply = {
+      title: 'Roles',
+      tone: 'warning',
+      blocks: [
+        {
+          type: 'table',
+          columns: ['Role', 'Score'],
+          rows: [
+            ['QA', '10.0'],
+            ['Data `eng`', '30.5'],
+          ],
+        },
+      ],
+    };
     expect(renderDiscord(reply)).toEqual({
-      embeds: [{ title: 'Roles', color: 0xe67e22, description: "```\nRole        Score\nQA          10.0\nData 'eng'  30.5\n```" }],
+      embeds: [
+        {
+          title: 'Roles',
+          color: 0xe67e22,
+          description: "```\nRole        Score\nQA          10.0\nData 'eng'  30.5\n```",
+        },
+      ],
       components: [],
     });
   });
 
   it('GIVEN a private reply THEN the payload is ephemeral and never pings', () => {
-    const payload = messagePayload({ title: 'Hi @everyone', tone: 'info', private: true, blocks: [{ type: 'text', text: '<@123> [x](http://evil) **b**\n# big' }] });
+    const payload = messagePayload({
+      title: 'Hi @everyone',
+      tone: 'info',
+      private: true,
+      blocks: [{ type: 'text', text: '<@123> [x](http://evil) **b**\n# big' }],
+    });
     expect(payload).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
     expect(payload.embeds[0]!.description).toBe('<@123> \\[x](http://evil) \\*\\*b\\*\\*\n\\# big');
   });
@@ -70,8 +120,17 @@ describe('GIVEN replies larger than Discord allows', () => {
       { type: 'fields', fields: Array.from({ length: 40 }, (_, i) => ({ label: `${i} ${long}`, value: long })) },
       { type: 'list', title: 'many', items: Array.from({ length: 100 }, () => 'y'.repeat(300)) },
       { type: 'context', text: long },
-      ...Array.from({ length: 7 }, () => ({ type: 'actions' as const, buttons: Array.from({ length: 8 }, (_, i) => ({ label: long, action: { command: 'risk' as const, args: [catalog.roles[i % catalog.roles.length]!.id] } })) })),
-      { type: 'actions', buttons: [{ label: 'too long an id', action: { command: 'compare', args: ['a'.repeat(60), 'b'.repeat(60)] } }] },
+      ...Array.from({ length: 7 }, () => ({
+        type: 'actions' as const,
+        buttons: Array.from({ length: 8 }, (_, i) => ({
+          label: long,
+          action: { command: 'risk' as const, args: [catalog.roles[i % catalog.roles.length]!.id] },
+        })),
+      })),
+      {
+        type: 'actions',
+        buttons: [{ label: 'too long an id', action: { command: 'compare', args: ['a'.repeat(60), 'b'.repeat(60)] } }],
+      },
     ],
   };
   it('THEN every limit still holds', () => expect(violations(renderDiscord(huge))).toEqual([]));
@@ -85,13 +144,22 @@ const sample = catalog.roles.filter((r, i) => r.basis === 'assessed' || i % 25 =
 
 describe('GIVEN every command for every role in the catalog', () => {
   const run = (name: string, args: Record<string, string>) => runCommand(findCommand(name)!, args, catalog).reply;
-  const cases: [string, Reply][] = [['help', run('help', {})], ['no match', run('risk', { role: 'banana' })]];
+  const cases: [string, Reply][] = [
+    ['help', run('help', {})],
+    ['no match', run('risk', { role: 'banana' })],
+  ];
   for (const a of sample) {
-    cases.push([`risk ${a.id}`, run('risk', { role: a.id })], [`transition ${a.id}`, run('transition', { role: a.id })]);
-    for (const b of sample) if (a !== b) cases.push([`compare ${a.id} ${b.id}`, run('compare', { role: a.id, with: b.id })]);
+    cases.push(
+      [`risk ${a.id}`, run('risk', { role: a.id })],
+      [`transition ${a.id}`, run('transition', { role: a.id })],
+    );
+    for (const b of sample)
+      if (a !== b) cases.push([`compare ${a.id} ${b.id}`, run('compare', { role: a.id, with: b.id })]);
   }
   it(`THEN all ${cases.length} answers keep every Discord limit`, () => {
-    const failures = cases.map(([name, reply]) => [name, violations(renderDiscord(reply))] as const).filter(([, v]) => v.length);
+    const failures = cases
+      .map(([name, reply]) => [name, violations(renderDiscord(reply))] as const)
+      .filter(([, v]) => v.length);
     expect(failures).toEqual([]);
     expect(cases.length).toBeGreaterThan(2 + sample.length ** 2);
   });

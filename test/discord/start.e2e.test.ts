@@ -15,7 +15,14 @@ beforeAll(async () => {
   await fake.start();
   bot = spawn(process.execPath, ['bin/career-bot.js', 'start'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_APPLICATION_ID: APP_ID, PORT: '0', DISCORD_API_URL: fake.api, LOG_LEVEL: 'info' },
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+      DISCORD_APPLICATION_ID: APP_ID,
+      PORT: '0',
+      DISCORD_API_URL: fake.api,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -42,14 +49,26 @@ afterAll(async () => {
 
 describe('GIVEN npm start with DISCORD_PUBLIC_KEY, DISCORD_APPLICATION_ID, PORT and DISCORD_API_URL', () => {
   it('GIVEN a signed PING THEN PONG, and a tampered one THEN 401', async () => {
-    expect(await postSigned(url, { type: 1, id: '1', token: 't', application_id: APP_ID }, keys)).toEqual({ status: 200, json: { type: 1 } });
-    expect((await postSigned(url, { type: 1, id: '1', token: 't', application_id: APP_ID }, keys, true)).status).toBe(401);
+    expect(await postSigned(url, { type: 1, id: '1', token: 't', application_id: APP_ID }, keys)).toEqual({
+      status: 200,
+      json: { type: 1 },
+    });
+    expect((await postSigned(url, { type: 1, id: '1', token: 't', application_id: APP_ID }, keys, true)).status).toBe(
+      401,
+    );
   });
 
   it('GIVEN /risk role: backend developer THEN an embed with 24.5 and allowed_mentions parse []', async () => {
-    const r = await postSigned(url, slashInteraction('2', 'risk', [{ name: 'role', value: 'backend developer' }]), keys);
+    const r = await postSigned(
+      url,
+      slashInteraction('2', 'risk', [{ name: 'role', value: 'backend developer' }]),
+      keys,
+    );
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ type: 4, data: { allowed_mentions: { parse: [] }, embeds: [{ description: expect.stringContaining('24.5 / 100') }] } });
+    expect(r.json).toMatchObject({
+      type: 4,
+      data: { allowed_mentions: { parse: [] }, embeds: [{ description: expect.stringContaining('24.5 / 100') }] },
+    });
   });
 
   it('THEN /healthz answers on the same port', async () => {

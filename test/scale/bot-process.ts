@@ -5,10 +5,19 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export interface BotProcess { child: ChildProcess; port: number; stderr: () => string; exited: Promise<number | null> }
+export interface BotProcess {
+  child: ChildProcess;
+  port: number;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
 
 export async function startBotProcess(env: Record<string, string>, timeoutMs = 15_000): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['bin/career-bot.js', 'start'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/career-bot.js', 'start'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   child.stdout!.resume();

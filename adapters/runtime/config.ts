@@ -1,0 +1,105 @@
+// Environment configuration, read and validated once at start. An empty variable counts as unset.
+import { z } from 'zod';
+
+const optional = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+  z.string().optional(),
+);
+const optionalUrl = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.url('must be a URL such as http://127.0.0.1:4000/api/').optional(),
+);
+
+export const envSchema = z.object({
+  SLACK_BOT_TOKEN: optional.refine(
+    (v) => v === undefined || v.startsWith('xoxb-'),
+    'must be a bot token starting with xoxb-',
+  ),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional.refine(
+    (v) => v === undefined || v.startsWith('xapp-'),
+    'must be an app-level token starting with xapp-',
+  ),
+  SLACK_API_URL: optionalUrl,
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional.refine(
+    (v) => v === undefined || /^\d{15,22}$/.test(v),
+    'must be the numeric application id',
+  ),
+  DISCORD_PUBLIC_KEY: optional.refine(
+    (v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v),
+    'must be the 64-character hex public key',
+  ),
+  DISCORD_API_URL: optionalUrl,
+  DISCORD_GUILD_ID: optional,
+  /** Gateway shards in this process: a count, or `auto` for the count Discord recommends. */
+  DISCORD_SHARDS: z.preprocess(
+    (v) =>
+      typeof v === 'string' && v.trim() === ''
+        ? undefined
+        : typeof v === 'string' && v.trim() !== 'auto'
+          ? Number(v)
+          : typeof v === 'string'
+            ? 'auto'
+            : v,
+    z
+      .union([z.literal('auto'), z.number().int().min(1).max(1000)], {
+        error: 'must be a whole number of shards (1 or more) or auto',
+      })
+      .optional(),
+  ),
+  PORT: z.preprocess(
+    (v) => (v === undefined || v === '' ? 3000 : Number(v)),
+    z.number().int('must be a whole number').min(0).max(65535),
+  ),
+  ROLES_DIR: optional,
+  REDIS_URL: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+  ),
+  /** Per-user and per-channel token buckets: a burst of `BURST`, then so many a minute. */
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  RATE_LIMIT_CHANNEL_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  RATE_LIMIT_BURST: z.coerce.number().int().positive().default(10),
+  /** How long SIGTERM waits for answers already accepted before closing anyway. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  LOG_LEVEL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  ),
+});
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration problem${problems.length > 1 ? 's' : ''}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment and the combinations that must come together. */
+export function loadEnv(env: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN)
+    problems.push(
+      'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is',
+    );
+  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN))
+    problems.push('SLACK_BOT_TOKEN is missing: Slack needs the bot token (xoxb-…) as well');
+  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID)
+    problems.push('DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is missing');
+  if (e.DISCORD_PUBLIC_KEY && !e.DISCORD_APPLICATION_ID)
+    problems.push('DISCORD_PUBLIC_KEY is set but DISCORD_APPLICATION_ID is missing (follow-ups need it)');
+  if (problems.length) throw new ConfigError(problems);
+  return e;
+}
+
+export const slackConfigured = (e: Env) => Boolean(e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN));
+export const discordGatewayConfigured = (e: Env) => Boolean(e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID);
+export const discordHttpConfigured = (e: Env) => Boolean(e.DISCORD_PUBLIC_KEY && e.DISCORD_APPLICATION_ID);

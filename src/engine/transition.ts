@@ -1,0 +1,144 @@
+// Transitions: what moving from one role to another changes, and which safer roles to suggest.
+import { normalizeTitle } from '../matching/normalize.ts';
+import type { Role } from '../catalog/schema.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import { round1, taskClass, type RoleScore, type Split } from './scoring.ts';
+
+export interface TransitionPlan {
+  from: RoleScore;
+  to: RoleScore;
+  /** The source role's displaced tasks: work you leave behind that AI is taking. */
+  tasksLost: string[];
+  /** The target role's augmented tasks: work you gain where AI helps rather than replaces. */
+  tasksGained: string[];
+  /** The target role's tasks AI is not involved in. */
+  aiProof: string[];
+  gain: number;
+  /** 0–1: how much of the source role's skills and tasks the target uses. */
+  carryOver: number;
+  sharedSkills: string[];
+  summary: string;
+}
+
+export interface Suggestion extends TransitionPlan {
+  curated: boolean;
+  reason: string;
+  /** Set when a curated move scores lower and the catalog says why it is still listed. */
+  despiteLowerScore?: string;
+}
+
+const STOP = new Set(['and', 'of', 'the', 'for', 'to', 'a', 'in', 'with', 'on', 'or', 'from', 'at', 'by', 'as']);
+const words = (texts: string[]) =>
+  new Set(texts.flatMap((t) => normalizeTitle(t).split(' ')).filter((w) => w.length > 2 && !STOP.has(w)));
+const overlap = (a: Set<string>, b: Set<string>) => (a.size === 0 ? 0 : [...a].filter((w) => b.has(w)).length / a.size);
+
+/** Each role's normalised skills and word sets, computed once: ranking compares one role with ~1,000. */
+interface Vocabulary {
+  skills: Set<string>;
+  skillWords: Set<string>;
+  taskWords: Set<string>;
+  carried: { skill: string; key: string; words: Set<string> }[];
+}
+const vocabularies = new WeakMap<Role, Vocabulary>();
+function vocabularyOf(role: Role): Vocabulary {
+  let v = vocabularies.get(role);
+  if (!v) {
+    const all = [...role.skillsCarried, ...Object.values(role.skillsToLearn).flat()];
+    v = {
+      skills: new Set(all.map(normalizeTitle)),
+      skillWords: words(all),
+      taskWords: words(role.tasks.map((t) => t.name)),
+      carried: role.skillsCarried.map((skill) => ({ skill, key: normalizeTitle(skill), words: words([skill]) })),
+    };
+    vocabularies.set(role, v);
+  }
+  return v;
+}
+
+/** Skills weigh more than task wording: 60% shared skills, 40% shared task vocabulary. */
+export function carryOver(from: Role, to: Role): { score: number; sharedSkills: string[] } {
+  const source = vocabularyOf(from);
+  const target = vocabularyOf(to);
+  const sharedSkills = source.carried
+    .filter((c) => target.skills.has(c.key) || overlap(c.words, target.skillWords) >= 0.5)
+    .map((c) => c.skill);
+  const skillScore = from.skillsCarried.length ? sharedSkills.length / from.skillsCarried.length : 0;
+  const taskScore = overlap(source.taskWords, target.taskWords);
+  return { score: round2(0.6 * skillScore + 0.4 * taskScore), sharedSkills };
+}
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+const tasksOf = (s: RoleScore, cls: 'displaced' | 'augmented' | 'notInvolved') =>
+  s.role.tasks.filter((t) => taskClass(t) === cls).map((t) => t.name);
+const splitText = (s: Split) =>
+  `${s.displaced}% displaced / ${s.augmented}% augmented / ${s.notInvolved}% not involved`;
+export const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)}`;
+
+export function planTransition(from: RoleScore, to: RoleScore): TransitionPlan {
+  const gain = round1(to.score - from.score);
+  const { score, sharedSkills } = carryOver(from.role, to.role);
+  return {
+    from,
+    to,
+    tasksLost: tasksOf(from, 'displaced'),
+    tasksGained: tasksOf(to, 'augmented'),
+    aiProof: tasksOf(to, 'notInvolved'),
+    gain,
+    carryOver: score,
+    sharedSkills,
+    summary: `Moving from ${from.role.title} to ${to.role.title} shifts your time from ${splitText(from.split)} to ${splitText(to.split)}: ${signed(gain)} points.`,
+  };
+}
+
+/** Non-curated candidates need at least this much carry-over to be worth suggesting. */
+const MIN_CARRY_OVER = 0.15;
+
+/** Rankings depend only on the catalog, so each role's list is computed once per catalog. */
+const rankings = new WeakMap<Catalog, Map<string, Suggestion[]>>();
+const RANKED_KEPT = 10;
+
+/**
+ * Safer roles to move into: curated moves first (the catalog's reasons), then other higher-scoring
+ * roles ranked by gain weighted by how much carries over (gain × carry-over).
+ */
+export function suggestTransitions(catalog: Catalog, from: RoleScore, limit = 5): Suggestion[] {
+  let cache = rankings.get(catalog);
+  if (!cache) rankings.set(catalog, (cache = new Map()));
+  let ranked = cache.get(from.role.id);
+  if (!ranked || from !== catalog.score(from.role)) {
+    ranked = rankTransitions(catalog, from);
+    if (from === catalog.score(from.role)) cache.set(from.role.id, ranked);
+  }
+  const curated = ranked.filter((s) => s.curated).length;
+  return ranked.slice(0, Math.max(limit, curated));
+}
+
+function rankTransitions(catalog: Catalog, from: RoleScore): Suggestion[] {
+  const curated: Suggestion[] = from.role.transitions.flatMap((t) => {
+    const target = catalog.get(t.to);
+    if (!target) return [];
+    return [
+      {
+        ...planTransition(from, catalog.score(target)),
+        curated: true,
+        reason: t.why,
+        despiteLowerScore: t.despiteLowerScore,
+      },
+    ];
+  });
+  const taken = new Set([from.role.id, ...curated.map((s) => s.to.role.id)]);
+  const others = catalog.roles
+    .filter((r) => !taken.has(r.id) && r.family !== from.role.family && catalog.score(r).score > from.score)
+    .map((r) => planTransition(from, catalog.score(r)))
+    .filter((p) => p.gain > 0 && p.carryOver >= MIN_CARRY_OVER)
+    .sort((x, y) => y.gain * y.carryOver - x.gain * x.carryOver || y.gain - x.gain)
+    .map((p): Suggestion => ({ ...p, curated: false, reason: otherReason(p) }));
+  return [...curated, ...others.slice(0, RANKED_KEPT)];
+}
+
+function otherReason(p: TransitionPlan): string {
+  const skills = p.sharedSkills.slice(0, 3).join(', ');
+  return skills
+    ? `Uses your ${skills} and scores ${p.gain.toFixed(1)} points higher.`
+    : `Shares some of your task vocabulary and scores ${p.gain.toFixed(1)} points higher.`;
+}

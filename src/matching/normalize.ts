@@ -1,0 +1,114 @@
+// One normal form for job titles, applied alike to catalog names and to queries, so that
+// "Back-End Dev", "backend developer" and "back end devs" meet.
+
+const SYMBOLS: [RegExp, string][] = [
+  [/c\+\+/g, ' cpp '],
+  [/c#/g, ' csharp '],
+  [/f#/g, ' fsharp '],
+  [/\.net\b/g, ' dotnet '],
+  [/\bnode\.js\b/g, ' nodejs '],
+  [/\bvue\.js\b/g, ' vuejs '],
+  [/\bnext\.js\b/g, ' nextjs '],
+  [/&/g, ' and '],
+  [/\+/g, ' plus '],
+];
+
+/** Joined forms people also write apart or hyphenated. */
+const COMPOUNDS: [RegExp, string][] = [
+  [/\bback end\b/g, 'backend'],
+  [/\bfront end\b/g, 'frontend'],
+  [/\bfull stack\b/g, 'fullstack'],
+  [/\bdev ops\b/g, 'devops'],
+  [/\bdev sec ops\b/g, 'devsecops'],
+  [/\bsec ops\b/g, 'secops'],
+  [/\bml ops\b/g, 'mlops'],
+  [/\bdata base\b/g, 'database'],
+  [/\bhelp desk\b/g, 'helpdesk'],
+  [/\bserver side\b/g, 'serverside'],
+  [/\bclient side\b/g, 'clientside'],
+  [/\bweb master\b/g, 'webmaster'],
+  [/\bmid level\b/g, 'midlevel'],
+  [/\bentry level\b/g, 'entrylevel'],
+  [/\bnode js\b/g, 'nodejs'],
+  [/\bmachine learning\b/g, 'ml'],
+  [/\bartificial intelligence\b/g, 'ai'],
+  [/\bquality assurance\b/g, 'qa'],
+  [/\buser experience\b/g, 'ux'],
+  [/\buser interface\b/g, 'ui'],
+];
+
+/** Short forms that always mean one word. Role abbreviations (SRE, DBA) stay aliases instead. */
+const WORDS: Record<string, string> = {
+  dev: 'developer',
+  devs: 'developer',
+  developers: 'developer',
+  develop: 'developer',
+  development: 'developer',
+  eng: 'engineer',
+  engr: 'engineer',
+  engineers: 'engineer',
+  engineering: 'engineer',
+  sr: 'senior',
+  snr: 'senior',
+  jr: 'junior',
+  jnr: 'junior',
+  mgr: 'manager',
+  admin: 'administrator',
+  admins: 'administrator',
+  sysadmin: 'system administrator',
+  programmers: 'programmer',
+  coders: 'coder',
+  testers: 'tester',
+  analysts: 'analyst',
+  architects: 'architect',
+  designers: 'designer',
+  managers: 'manager',
+  scientists: 'scientist',
+  specialists: 'specialist',
+  technicians: 'technician',
+  administrators: 'administrator',
+  folks: '',
+  people: '',
+  guys: '',
+  guy: '',
+  gal: '',
+  person: '',
+  role: '',
+  roles: '',
+  job: '',
+  jobs: '',
+  // Filler that never tells two titles apart.
+  a: '',
+  an: '',
+  the: '',
+  with: '',
+  of: '',
+  as: '',
+  my: '',
+  our: '',
+  im: '',
+  am: '',
+};
+
+/** Lower-case, strip accents and punctuation, expand short forms, drop plural 's'. */
+export function normalizeTitle(input: string): string {
+  let s = input.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const [re, to] of SYMBOLS) s = s.replace(re, to);
+  s = s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const [re, to] of COMPOUNDS) s = s.replace(re, to);
+  const tokens = s
+    .split(' ')
+    .filter(Boolean)
+    .map((t) => WORDS[t] ?? singular(t));
+  return tokens.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function singular(token: string): string {
+  if (token.length > 4 && token.endsWith('s') && !/(ss|us|is|ops)$/.test(token)) return token.slice(0, -1);
+  return token;
+}
+
+/** Job ads use engineer and developer interchangeably; the matcher tries the other word second. */
+export function swapEngineerDeveloper(normalized: string): string {
+  return normalized.replace(/\b(engineer|developer)\b/g, (w) => (w === 'engineer' ? 'developer' : 'engineer'));
+}

@@ -1,0 +1,106 @@
+// The JSON documents scripts rely on (docs/cli.md). Built from engine results, never from replies.
+import type { Comparison } from '../engine/compare.ts';
+import { roleRef, type UserError } from '../errors.ts';
+import type { RoleScore } from '../engine/scoring.ts';
+import type { Suggestion } from '../engine/transition.ts';
+
+export function riskDoc(s: RoleScore) {
+  return {
+    kind: 'risk' as const,
+    role: { ...roleRef(s.role), onet: s.role.onet },
+    score: s.score,
+    zone: s.zone,
+    label: s.label,
+    subLabel: s.subLabel,
+    dimensions: s.dimensions,
+    split: s.split,
+    exposed: s.exposed,
+    explanation: s.explanation,
+    basis: s.role.basis,
+    confidence: s.role.confidence,
+    sources: s.role.sources,
+  };
+}
+export type RiskDoc = ReturnType<typeof riskDoc>;
+
+export function compareDoc(c: Comparison) {
+  return {
+    kind: 'compare' as const,
+    a: riskDoc(c.a),
+    b: riskDoc(c.b),
+    wins: c.wins,
+    dimensions: c.dimensions,
+    summary: c.summary,
+    transition: {
+      gain: c.transition.gain,
+      tasksLost: c.transition.tasksLost,
+      tasksGained: c.transition.tasksGained,
+      aiProof: c.transition.aiProof,
+      summary: c.transition.summary,
+    },
+  };
+}
+
+export function transitionDoc(from: RoleScore, suggestions: Suggestion[]) {
+  return {
+    kind: 'transition' as const,
+    from: riskDoc(from),
+    suggestions: suggestions.map((s) => ({
+      role: roleRef(s.to.role),
+      score: s.to.score,
+      zone: s.to.zone,
+      label: s.to.label,
+      gain: s.gain,
+      curated: s.curated,
+      reason: s.reason,
+      ...(s.despiteLowerScore ? { despiteLowerScore: s.despiteLowerScore } : {}),
+      carryOver: s.carryOver,
+      tasksLost: s.tasksLost,
+      tasksGained: s.tasksGained,
+      aiProof: s.aiProof,
+      summary: s.summary,
+    })),
+  };
+}
+
+/** An O*NET occupation listed without a score: it has no tasks, so there is not enough data. */
+export interface UnscoredEntry {
+  id: string;
+  title: string;
+  onet: string;
+}
+
+export function rolesDoc(scores: RoleScore[], unscored: UnscoredEntry[] = []) {
+  return {
+    kind: 'roles' as const,
+    roles: [
+      ...scores.map((s) => ({
+        ...roleRef(s.role),
+        onet: s.role.onet,
+        score: s.score as number | null,
+        zone: s.zone as string | null,
+        basis: s.role.basis,
+        confidence: s.role.confidence,
+        aliases: s.role.aliases,
+      })),
+      ...unscored.map((u) => ({
+        id: u.id,
+        title: u.title,
+        seniority: 'any',
+        onet: u.onet,
+        score: null,
+        zone: null,
+        basis: 'estimated' as const,
+        confidence: null,
+        note: 'not enough data to estimate',
+        aliases: [] as string[],
+      })),
+    ],
+  };
+}
+
+export function errorDoc(e: UserError) {
+  return { error: { code: e.code, message: e.message, suggestions: e.candidates } };
+}
+
+export type Doc = { kind: string } | ReturnType<typeof errorDoc>;

@@ -1,0 +1,91 @@
+// The platform-neutral answer every command returns. Adapters render it with one pure function
+// each; nothing else formats for a platform. All strings are plain text: renderers escape them.
+import type { Zone } from '../engine/scoring.ts';
+
+export type Tone = Zone | 'info' | 'warning';
+
+/** What a button does when clicked: run a command with role ids as arguments. */
+export interface Action {
+  command: 'risk' | 'compare' | 'transition' | 'roles' | 'help' | 'myscore';
+  args: string[];
+  /** Post the answer in the channel for everyone, not to the clicker only: a personal score being shared. */
+  share?: boolean;
+}
+export interface Button {
+  label: string;
+  action: Action;
+  primary?: boolean;
+}
+export interface Field {
+  label: string;
+  value: string;
+  inline?: boolean;
+}
+
+export type Block =
+  | { type: 'score'; score: number | null; zone: Zone | null; label: string; caption?: string }
+  | { type: 'text'; text: string }
+  | { type: 'fields'; fields: Field[] }
+  | { type: 'list'; title: string; items: string[] }
+  | { type: 'table'; columns: string[]; rows: string[][] }
+  | { type: 'actions'; buttons: Button[] }
+  | { type: 'context'; text: string };
+
+export interface Reply {
+  title: string;
+  tone: Tone;
+  blocks: Block[];
+  /** Only the asker should see it: errors, "did you mean", help, personal scores. */
+  private?: boolean;
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}
+
+const ARG_SEPARATORS: Partial<Record<Action['command'], string>> = { compare: ' vs ', myscore: ' --mix ' };
+
+/** The command a person would type to do what a button does. */
+export function actionCommandLine(action: Action): string {
+  return `${action.command} ${action.args.join(ARG_SEPARATORS[action.command] ?? ' ')}`.trim();
+}
+
+export const ZONE_EMOJI: Record<Zone, string> = { red: '🔴', yellow: '🟡', green: '🟢' };
+
+/** A one-line text form of a score, shared by every renderer's fallback. */
+export function scoreLine(block: Extract<Block, { type: 'score' }>): string {
+  if (block.score === null || block.zone === null) return block.label;
+  return `${ZONE_EMOJI[block.zone]} ${block.score.toFixed(1)} / 100 · ${block.label}${block.caption ? ` · ${block.caption}` : ''}`;
+}
+
+/** The reply as plain text: Slack's notification fallback, logs, and the console without colour. */
+export function toPlainText(reply: Reply): string {
+  const lines = [reply.title];
+  for (const block of reply.blocks) {
+    switch (block.type) {
+      case 'score':
+        lines.push(scoreLine(block));
+        break;
+      case 'text':
+        lines.push(block.text);
+        break;
+      case 'fields':
+        lines.push(...block.fields.map((f) => `${f.label}: ${f.value}`));
+        break;
+      case 'list':
+        lines.push(`${block.title}:`, ...block.items.map((i) => `  • ${i}`));
+        break;
+      case 'table':
+        lines.push(block.columns.join(' | '), ...block.rows.map((r) => r.join(' | ')));
+        break;
+      case 'actions':
+        break;
+      case 'context':
+        lines.push(block.text);
+        break;
+      default:
+        assertNever(block);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,116 @@
+// Every command for every role in the catalog, rendered for Slack, stays within Block Kit's limits.
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, findCommand, runCommand } from '../../commands/index.ts';
+import { SLACK_LIMITS as L } from '../../adapters/slack/limits.ts';
+import { renderSlack, type SlackMessage } from '../../adapters/slack/render.ts';
+import { loadCatalog } from '../../src/load-catalog.ts';
+
+type Json = Record<string, unknown> & {
+  type?: string;
+  text?: { text: string } | string;
+  elements?: Json[];
+  fields?: Json[];
+};
+
+/** Every Block Kit limit this renderer can reach, as readable violations. */
+function violations(message: SlackMessage): string[] {
+  const out: string[] = [];
+  const over = (what: string, value: string | undefined, max: number) => {
+    if (value !== undefined && value.length > max) out.push(`${what}: ${value.length} > ${max}`);
+  };
+  if (!message.text.trim()) out.push('empty text fallback');
+  over('fallback text', message.text, L.fallbackText);
+  if (message.blocks.length > L.blocksPerMessage) out.push(`blocks: ${message.blocks.length} > ${L.blocksPerMessage}`);
+  for (const block of message.blocks as unknown as Json[]) {
+    const text = block.text as { text: string } | undefined;
+    switch (block.type) {
+      case 'header':
+        over('header', text?.text, L.headerText);
+        break;
+      case 'section':
+        over('section text', text?.text, L.sectionText);
+        if ((block.fields?.length ?? 0) > L.fieldsPerSection) out.push(`fields: ${block.fields!.length}`);
+        for (const f of block.fields ?? []) over('field', f.text as string, L.fieldText);
+        if (!text && !block.fields?.length) out.push('empty section');
+        break;
+      case 'context':
+        if ((block.elements?.length ?? 0) > L.contextElements) out.push(`context elements: ${block.elements!.length}`);
+        for (const e of block.elements ?? []) over('context text', e.text as string, L.contextText);
+        break;
+      case 'actions': {
+        if ((block.elements?.length ?? 0) > L.elementsPerActions) out.push(`actions: ${block.elements!.length}`);
+        const ids = (block.elements ?? []).map((e) => e.action_id as string);
+        if (new Set(ids).size !== ids.length) out.push(`duplicate action_id in ${ids.join(', ')}`);
+        for (const e of block.elements ?? []) {
+          over('button text', (e.text as { text: string }).text, L.buttonText);
+          over('button value', e.value as string, L.buttonValue);
+          over('action_id', e.action_id as string, L.actionId);
+        }
+        break;
+      }
+      default:
+        out.push(`unexpected block type ${String(block.type)}`);
+    }
+  }
+  return out;
+}
+
+const catalog = loadCatalog();
+const run = (name: string, args: Record<string, string | undefined>) =>
+  renderSlack(runCommand(findCommand(name)!, args, catalog).reply);
+
+describe('GIVEN every role in the catalog', () => {
+  it('THEN the catalog is not empty (so the checks below check something)', () =>
+    expect(catalog.roles.length).toBeGreaterThan(0));
+
+  it.each(catalog.roles.map((r, i) => [r.id, r, catalog.roles[(i + 1) % catalog.roles.length]!] as const))(
+    'GIVEN %s THEN risk, transition, roles and compare with a neighbour stay within Block Kit limits',
+    (_id, role, neighbour) => {
+      const messages: Record<string, SlackMessage> = {
+        risk: run('risk', { role: role.id }),
+        transition: run('transition', { role: role.id }),
+        roles: run('roles', { filter: role.title }),
+        compare: run('compare', {
+          role: role.id,
+          with: neighbour.id === role.id ? catalog.roles[0]!.id : neighbour.id,
+        }),
+      };
+      for (const [name, message] of Object.entries(messages))
+        expect(violations(message), `${name} ${role.id}`).toEqual([]);
+      expect(messages.risk!.text).toContain(catalog.score(role).score.toFixed(1));
+    },
+  );
+
+  it('THEN the whole catalog listing, the help and the errors stay within limits too', () => {
+    for (const message of [
+      run('roles', {}),
+      run('help', {}),
+      run('risk', { role: 'banana' }),
+      run('risk', { role: 'software' }),
+      run('compare', { role: 'x' }),
+    ]) {
+      expect(violations(message)).toEqual([]);
+    }
+    expect(COMMANDS.length).toBeGreaterThan(0);
+  });
+});
+
+describe('GIVEN the checker itself', () => {
+  it('GIVEN a message over the limits THEN it reports each violation', () => {
+    const bad = {
+      text: '',
+      blocks: [
+        { type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } },
+        ...Array.from({ length: 50 }, () => ({ type: 'divider' })),
+      ],
+    } as unknown as SlackMessage;
+    expect(violations(bad)).toEqual(
+      expect.arrayContaining([
+        'empty text fallback',
+        'header: 151 > 150',
+        'blocks: 51 > 50',
+        'unexpected block type divider',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,36 @@
+// The manifest people install from agrees with what the adapter serves.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ALL_SLASH_COMMANDS, EVENTS_PATH } from '../../adapters/slack/app.ts';
+
+interface Manifest {
+  features: { slash_commands: { command: string; url: string }[] };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string };
+  };
+}
+const manifest = parse(readFileSync(new URL('../../slack-manifest.yaml', import.meta.url), 'utf8')) as Manifest;
+
+describe('GIVEN slack-manifest.yaml', () => {
+  it('THEN it declares exactly the slash commands the adapter answers, all at the events path', () => {
+    expect(manifest.features.slash_commands.map((c) => c.command).sort()).toEqual(
+      ALL_SLASH_COMMANDS.map((c) => `/${c}`).sort(),
+    );
+    for (const c of manifest.features.slash_commands) expect(new URL(c.url).pathname).toBe(EVENTS_PATH);
+  });
+
+  it('THEN events and interactivity point at the events path, with the scopes they need', () => {
+    expect(new URL(manifest.settings.event_subscriptions.request_url).pathname).toBe(EVENTS_PATH);
+    expect(new URL(manifest.settings.interactivity.request_url).pathname).toBe(EVENTS_PATH);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(['app_mention', 'message.im']),
+    );
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:history']),
+    );
+  });
+});
