@@ -2,7 +2,8 @@ import { transitionDoc } from '../src/output/documents.ts';
 import type { Block } from '../src/output/reply.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Role } from '../src/catalog/schema.ts';
-import { suggestTransitions, signed } from '../src/engine/transition.ts';
+import { suggestTransitions } from '../src/engine/transition.ts';
+import { signed } from '../src/output/numbers.ts';
 import { defineCommand, type Answer } from './define.ts';
 import { scoreBlock, sourcesBlock } from './format.ts';
 
@@ -57,6 +58,7 @@ export function transitionAnswer(catalog: Catalog, role: Role): Answer {
 export default defineCommand({
   name: 'transition',
   description: 'Safer roles to move into, with what you lose, gain and keep',
+  surfaces: ['cli', 'slack', 'discord'],
   args: { role: { type: 'role', required: true, description: 'Your job title today' } },
   examples: ['transition backend developer', 'transition manual qa tester'],
   run: ({ args, catalog }) => transitionAnswer(catalog, catalog.resolve(args.role ?? '').role),

@@ -21,7 +21,6 @@ export function riskDoc(s: RoleScore) {
     sources: s.role.sources,
   };
 }
-export type RiskDoc = ReturnType<typeof riskDoc>;
 
 export function compareDoc(c: Comparison) {
   return {
