@@ -9,9 +9,20 @@ import myscore from './myscore.ts';
 import risk from './risk.ts';
 import roles from './roles.ts';
 import transition from './transition.ts';
+import { unwatch, watch, watching } from './watch.ts';
 
 /** Every command, once: help, the CLI usage, the slash commands and button actions all read it. */
-export const COMMANDS: readonly Command[] = [risk, compare, transition, roles, myscore, helpCommand(() => COMMANDS)];
+export const COMMANDS: readonly Command[] = [
+  risk,
+  compare,
+  transition,
+  roles,
+  myscore,
+  watch,
+  unwatch,
+  watching,
+  helpCommand(() => COMMANDS),
+];
 
 /** The commands offered on one surface, in the order above. */
 export const commandsOn = (surface: Surface): Command[] => COMMANDS.filter((c) => c.surfaces.includes(surface));

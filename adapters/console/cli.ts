@@ -10,12 +10,14 @@ import { type Catalog } from '../../src/catalog/catalog.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
 import { argsFor } from '../../commands/args.ts';
 import { renderConsole } from './render.ts';
+import { catalogChanges } from './changes.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
 
 /** What only the command line does; every other line comes from the command spec. */
 const CLI_VERBS = [
   ['ask "<free text>"', 'What a team channel message gets'],
+  ['changes [--since VERSION]', 'What changed in the catalog (since a version)'],
   ['chat', 'The console chat'],
   ['start', 'The bot: Slack and Discord when configured, else the chat'],
 ] as const;
@@ -79,13 +81,14 @@ export async function main(
       options: {
         json: { type: 'boolean', default: false },
         mix: { type: 'string' },
+        since: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
-  const { json, help, mix } = parsed.values;
+  const { json, help, mix, since } = parsed.values;
   const [name = help ? 'help' : '', ...words] = parsed.positionals;
   if (!name) return usageError(io, json, 'Tell me what to do.');
 
@@ -106,6 +109,12 @@ export async function main(
   }
 
   if (name === 'ask') return print(io, json, await askAnswer(catalog, words.join(' ')));
+  if (name === 'changes') {
+    const answer = catalogChanges(catalog, loadEnv(env).DATA_DIR, since);
+    return answer
+      ? print(io, json, answer)
+      : usageError(io, json, `I know no catalog version "${since!.slice(0, 40)}".`);
+  }
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
   const args = name === 'myscore' && mix !== undefined ? { role: words.join(' '), mix } : commandArgs(name, words);
