@@ -6,14 +6,18 @@ import type { Answer, Command, Surface } from './define.ts';
 import { errorAnswer } from './errors.ts';
 import { helpCommand } from './help.ts';
 import myscore from './myscore.ts';
+import outlook from './outlook.ts';
 import risk from './risk.ts';
 import roles from './roles.ts';
 import transition from './transition.ts';
+import why from './why.ts';
 import { unwatch, watch, watching } from './watch.ts';
 
 /** Every command, once: help, the CLI usage, the slash commands and button actions all read it. */
 export const COMMANDS: readonly Command[] = [
   risk,
+  why,
+  outlook,
   compare,
   transition,
   roles,

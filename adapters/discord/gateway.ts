@@ -8,6 +8,7 @@ import type { Answer } from '../../commands/define.ts';
 import type { ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Reply } from '../../src/output/reply.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
+import { runAsRequest } from '../runtime/request-id.ts';
 import type { OnceStore } from '../runtime/once-store.ts';
 import { errorContext } from '../runtime/log.ts';
 import { answerInTime } from './deadline.ts';
@@ -16,6 +17,7 @@ import {
   answerFor,
   clickAnswer,
   commandAnswer,
+  isEphemeral,
   mentionAnswer,
   messagePayload,
   modalAnswer,
@@ -64,7 +66,7 @@ function editPayload(reply: Reply) {
   return { embeds, components, allowedMentions: { parse: [] } };
 }
 function djsPayload(reply: Reply) {
-  return { ...editPayload(reply), ...(reply.private ? { flags: MessageFlags.Ephemeral as const } : {}) };
+  return { ...editPayload(reply), ...(isEphemeral(reply) ? { flags: MessageFlags.Ephemeral as const } : {}) };
 }
 
 /** A mention's text without the mention itself: "<@123> backend developer" → "backend developer". */
@@ -99,16 +101,21 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     ...shardOptions(options.shards),
   });
 
-  client.on(Events.InteractionCreate, (interaction) => {
-    track(options, onInteraction(interaction)).catch((e) =>
-      log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }),
-    );
-  });
-  client.on(Events.MessageCreate, (message) => {
-    track(options, onMessage(message)).catch((e) =>
-      log.error('discord mention failed', { message: message.id, ...errorContext(e) }),
-    );
-  });
+  // Each interaction and message is one request, named by Discord's own id in every log line.
+  client.on(Events.InteractionCreate, (interaction) =>
+    runAsRequest(interaction.id, () =>
+      track(options, onInteraction(interaction)).catch((e) =>
+        log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }),
+      ),
+    ),
+  );
+  client.on(Events.MessageCreate, (message) =>
+    runAsRequest(message.id, () =>
+      track(options, onMessage(message)).catch((e) =>
+        log.error('discord mention failed', { message: message.id, ...errorContext(e) }),
+      ),
+    ),
+  );
   client.on(Events.Error, (e) => log.error('discord client error', errorContext(e)));
 
   async function onInteraction(interaction: Interaction): Promise<void> {
@@ -143,7 +150,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
           await interaction.deferReply();
         },
         followUp: async (r) => {
-          if (r.private) {
+          if (isEphemeral(r)) {
             await interaction.deleteReply();
             await interaction.followUp(djsPayload(r));
           } else await interaction.editReply(editPayload(r));

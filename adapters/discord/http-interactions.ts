@@ -7,12 +7,14 @@ import type { Catalog } from '../../src/catalog/catalog.ts';
 import type { Answer } from '../../commands/define.ts';
 import type { RouteHandler } from '../runtime/http-server.ts';
 import { errorContext } from '../runtime/log.ts';
+import { adoptRequestId } from '../runtime/request-id.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
 import {
   answerFor,
   clickAnswer,
   commandAnswer,
+  isEphemeral,
   messagePayload,
   modalAnswer,
   roleChoices,
@@ -131,6 +133,7 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
     const checked = interactionSchema.safeParse(parsed);
     if (!checked.success) return sendJson(res, 400, { error: 'not an interaction' });
     const interaction = checked.data as RawInteraction;
+    adoptRequestId(interaction.id);
     switch (interaction.type) {
       case InteractionType.Ping:
         return sendJson(res, 200, { type: InteractionResponseType.Pong });
@@ -210,7 +213,7 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
             const payload = messagePayload(r);
             if (update) await rest.patch(original, { body: payload, auth: false });
             else if (isClick) await rest.post(webhook, { body: payload, auth: false });
-            else if (r.private) {
+            else if (isEphemeral(r)) {
               // The deferral showed publicly; a private answer replaces it with an ephemeral follow-up.
               await rest.delete(original, { auth: false });
               await rest.post(webhook, { body: payload, auth: false });

@@ -32,7 +32,12 @@ export interface Suggestion extends TransitionPlan {
 const STOP = new Set(['and', 'of', 'the', 'for', 'to', 'a', 'in', 'with', 'on', 'or', 'from', 'at', 'by', 'as']);
 const words = (texts: string[]) =>
   new Set(texts.flatMap((t) => normalizeTitle(t).split(' ')).filter((w) => w.length > 2 && !STOP.has(w)));
-const overlap = (a: Set<string>, b: Set<string>) => (a.size === 0 ? 0 : [...a].filter((w) => b.has(w)).length / a.size);
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / a.size;
+}
 
 /** Each role's normalised skills and word sets, computed once: ranking compares one role with ~1,000. */
 interface Vocabulary {
@@ -127,13 +132,31 @@ function rankTransitions(catalog: Catalog, from: RoleScore): Suggestion[] {
     ];
   });
   const taken = new Set([from.role.id, ...curated.map((s) => s.to.role.id)]);
-  const others = catalog.roles
-    .filter((r) => !taken.has(r.id) && r.family !== from.role.family && catalog.score(r).score > from.score)
-    .map((r) => planTransition(from, catalog.score(r)))
-    .filter((p) => p.gain > 0 && p.carryOver >= MIN_CARRY_OVER)
+  // Rank on gain and carry-over alone, and only the few kept become full plans. Carry-over is at most
+  // 1, so going through candidates by falling gain, one whose gain is below the tenth best gain ×
+  // carry-over so far cannot enter: the rest of the thousand need no carry-over computed.
+  const candidates = catalog.roles
+    .map((r, index) => ({ index, to: catalog.score(r), gain: round1(catalog.score(r).score - from.score) }))
+    .filter((c) => !taken.has(c.to.role.id) && c.to.role.family !== from.role.family && c.gain > 0)
+    .sort((x, y) => y.gain - x.gain || x.index - y.index);
+  const kept: { index: number; to: RoleScore; gain: number; carryOver: number }[] = [];
+  const bestProducts: number[] = [];
+  for (const c of candidates) {
+    if (bestProducts.length === RANKED_KEPT && c.gain < bestProducts[RANKED_KEPT - 1]!) break;
+    const carry = carryOver(from.role, c.to.role).score;
+    if (carry < MIN_CARRY_OVER) continue;
+    kept.push({ ...c, carryOver: carry });
+    bestProducts.push(c.gain * carry);
+    bestProducts.sort((a, b) => b - a);
+    if (bestProducts.length > RANKED_KEPT) bestProducts.pop();
+  }
+  const others = kept
+    .sort((x, y) => x.index - y.index)
     .sort((x, y) => y.gain * y.carryOver - x.gain * x.carryOver || y.gain - x.gain)
+    .slice(0, RANKED_KEPT)
+    .map((c) => planTransition(from, c.to))
     .map((p): Suggestion => ({ ...p, curated: false, reason: otherReason(p) }));
-  return [...curated, ...others.slice(0, RANKED_KEPT)];
+  return [...curated, ...others];
 }
 
 function otherReason(p: TransitionPlan): string {

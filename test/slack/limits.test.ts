@@ -1,62 +1,15 @@
 // Every command for every role in the catalog, rendered for Slack, stays within Block Kit's limits.
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, findCommand, runCommand } from '../../commands/index.ts';
-import { SLACK_LIMITS as L } from '../../adapters/slack/limits.ts';
-import { renderSlack, type SlackMessage } from '../../adapters/slack/render.ts';
+import { escapeSlack, renderSlack, type SlackMessage } from '../../adapters/slack/render.ts';
+import { itemLine } from '../../commands/why.ts';
+import { violations } from './limits-check.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
-import { whyAnswer } from '../../commands/ask-why.ts';
+import { scoreItems } from '../../src/output/score-items.ts';
+import { teamAnswer } from '../../commands/team.ts';
+import { whyAnswer as askWhyAnswer } from '../../commands/ask-why.ts';
 import { answerIntent } from '../../commands/ask.ts';
 import { parseIntent } from '../../src/intent/index.ts';
-
-type Json = Record<string, unknown> & {
-  type?: string;
-  text?: { text: string } | string;
-  elements?: Json[];
-  fields?: Json[];
-};
-
-/** Every Block Kit limit this renderer can reach, as readable violations. */
-function violations(message: SlackMessage): string[] {
-  const out: string[] = [];
-  const over = (what: string, value: string | undefined, max: number) => {
-    if (value !== undefined && value.length > max) out.push(`${what}: ${value.length} > ${max}`);
-  };
-  if (!message.text.trim()) out.push('empty text fallback');
-  over('fallback text', message.text, L.fallbackText);
-  if (message.blocks.length > L.blocksPerMessage) out.push(`blocks: ${message.blocks.length} > ${L.blocksPerMessage}`);
-  for (const block of message.blocks as unknown as Json[]) {
-    const text = block.text as { text: string } | undefined;
-    switch (block.type) {
-      case 'header':
-        over('header', text?.text, L.headerText);
-        break;
-      case 'section':
-        over('section text', text?.text, L.sectionText);
-        if ((block.fields?.length ?? 0) > L.fieldsPerSection) out.push(`fields: ${block.fields!.length}`);
-        for (const f of block.fields ?? []) over('field', f.text as string, L.fieldText);
-        if (!text && !block.fields?.length) out.push('empty section');
-        break;
-      case 'context':
-        if ((block.elements?.length ?? 0) > L.contextElements) out.push(`context elements: ${block.elements!.length}`);
-        for (const e of block.elements ?? []) over('context text', e.text as string, L.contextText);
-        break;
-      case 'actions': {
-        if ((block.elements?.length ?? 0) > L.elementsPerActions) out.push(`actions: ${block.elements!.length}`);
-        const ids = (block.elements ?? []).map((e) => e.action_id as string);
-        if (new Set(ids).size !== ids.length) out.push(`duplicate action_id in ${ids.join(', ')}`);
-        for (const e of block.elements ?? []) {
-          over('button text', (e.text as { text: string }).text, L.buttonText);
-          over('button value', e.value as string, L.buttonValue);
-          over('action_id', e.action_id as string, L.actionId);
-        }
-        break;
-      }
-      default:
-        out.push(`unexpected block type ${String(block.type)}`);
-    }
-  }
-  return out;
-}
 
 const catalog = loadCatalog();
 const run = (name: string, args: Record<string, string | undefined>) =>
@@ -67,10 +20,12 @@ describe('GIVEN every role in the catalog', () => {
     expect(catalog.roles.length).toBeGreaterThan(0));
 
   it.each(catalog.roles.map((r, i) => [r.id, r, catalog.roles[(i + 1) % catalog.roles.length]!] as const))(
-    'GIVEN %s THEN risk, transition, roles and compare with a neighbour stay within Block Kit limits',
+    'GIVEN %s THEN risk, why, outlook, transition, roles and compare with a neighbour stay within Block Kit limits',
     (_id, role, neighbour) => {
       const messages: Record<string, SlackMessage> = {
         risk: run('risk', { role: role.id }),
+        why: run('why', { role: role.id }),
+        outlook: run('outlook', { role: role.id }),
         transition: run('transition', { role: role.id }),
         roles: run('roles', { filter: role.title }),
         compare: run('compare', {
@@ -81,11 +36,21 @@ describe('GIVEN every role in the catalog', () => {
       for (const [name, message] of Object.entries(messages))
         expect(violations(message), `${name} ${role.id}`).toEqual([]);
       expect(messages.risk!.text).toContain(catalog.score(role).score.toFixed(1));
+      // Every item of the why view reaches Slack whole: nothing is cut to fit.
+      const shown = messages.why!.blocks.map((b) => (b.type === 'section' ? (b.text?.text ?? '') : '')).join('\n');
+      for (const item of scoreItems(role)) expect(shown).toContain(escapeSlack(itemLine(item)));
     },
   );
 
-  it('THEN the whole catalog listing, the help and the errors stay within limits too', () => {
+  it('THEN the whole catalog listing, the help, a team of every hand-assessed role and the errors stay within limits too', () => {
+    const assessed = catalog.roles.filter((r) => r.basis === 'assessed');
+    const team = teamAnswer(
+      catalog,
+      assessed.map((role, i) => ({ role, count: i + 1 })),
+    );
     for (const message of [
+      renderSlack(team.reply),
+      renderSlack(team.full!()),
       run('roles', {}),
       run('help', {}),
       run('risk', { role: 'banana' }),
@@ -102,7 +67,8 @@ describe('GIVEN the answers only plain words reach', () => {
   it('THEN "why?" for every role of the catalog stays within Block Kit limits', () => {
     const failures = catalog.roles
       .map(
-        (role) => [role.id, violations(renderSlack(whyAnswer(catalog, { role, matched: role.title }).reply))] as const,
+        (role) =>
+          [role.id, violations(renderSlack(askWhyAnswer(catalog, { role, matched: role.title }).reply))] as const,
       )
       .filter(([, v]) => v.length);
     expect(failures).toEqual([]);
