@@ -8,6 +8,12 @@ import { riskDoc } from '../src/output/documents.ts';
 import { cardScore, detailButtons } from './card.ts';
 import { defineCommand, type Answer } from './define.ts';
 
+const SKILL_GROUPS = [
+  ['aiTools', 'AI tools to adopt'],
+  ['technical', 'Technical skills to learn'],
+  ['human', 'Human skills to learn'],
+] as const;
+
 /** The advice a role file holds: shared by the detail view and `--full`. */
 export function outlookBlocks(role: Role): Block[] {
   return [
@@ -18,11 +24,16 @@ export function outlookBlocks(role: Role): Block[] {
         { label: 'Longer term', value: role.outlook.longerTerm },
       ],
     },
-    { type: 'list', title: 'Skills to learn', items: role.skillsToLearn },
+    ...SKILL_GROUPS.filter(([group]) => role.skillsToLearn[group].length > 0).map(([group, title]): Block => ({
+      type: 'list',
+      title,
+      items: role.skillsToLearn[group],
+    })),
     { type: 'list', title: 'Skills that carry over', items: role.skillsCarried },
-    { type: 'list', title: 'How to position yourself', items: role.survivalStrategy },
+    { type: 'list', title: 'How to position yourself', items: role.positioning },
     { type: 'text', text: `Who should worry: ${role.commentary.whoShouldWorry}` },
     { type: 'context', text: `What the score cannot see: ${role.commentary.notCaptured}` },
+    ...(role.outlook.source ? [{ type: 'context', text: `Outlook source: ${role.outlook.source}` } as Block] : []),
   ];
 }
 
