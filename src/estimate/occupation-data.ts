@@ -35,7 +35,17 @@ export interface Occupation {
   labelledShare: number;
   agreement: number | null;
   context: WorkContext | null;
-  projection: { nem: string; changePct: number | null; training: string | null; education: string | null } | null;
+  projection: {
+    nem: string;
+    changePct: number | null;
+    training: string | null;
+    education: string | null;
+    /** Median annual wage in USD (BLS OEWS May 2024); top-coded wages are the floor, flagged. */
+    medianWage: number | null;
+    medianWageTopCoded: boolean;
+    /** Projected openings a year, 2024–34 average (people, not thousands). */
+    openings: number | null;
+  } | null;
   applicability: number | null;
   beta: number | null;
   /** Percent of occupations with a lower value (0–100), over all occupations that have one. */
