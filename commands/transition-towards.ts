@@ -3,9 +3,14 @@ import { transitionDoc } from '../src/output/documents.ts';
 import { UserError } from '../src/errors.ts';
 import type { Role } from '../src/catalog/schema.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
-import { planTransition, signed, type Suggestion } from '../src/engine/transition.ts';
+import { signed, suggestion, type TransitionPlan } from '../src/engine/transition.ts';
 import type { Answer } from './define.ts';
 import { riskButton, scoreBlock, sourcesBlock } from './format.ts';
+
+const namedReason = (plan: TransitionPlan) =>
+  plan.gain > 0
+    ? `It scores ${plan.gain.toFixed(1)} points higher; ${Math.round(plan.carryOver * 100)}% of your skills and tasks carry over.`
+    : `It scores ${Math.abs(plan.gain).toFixed(1)} points lower, so it would not make you safer.`;
 
 export function transitionTowardsAnswer(catalog: Catalog, from: Role, to: Role): Answer {
   if (from.id === to.id)
@@ -13,17 +18,9 @@ export function transitionTowardsAnswer(catalog: Catalog, from: Role, to: Role):
       'bad_input',
       `That is the role you are in: ${from.title}. Name another, or ask "where could I go next?"`,
     );
-  const plan = planTransition(catalog.score(from), catalog.score(to));
   const curated = from.transitions.find((t) => t.to === to.id || t.to === to.family);
-  const move: Suggestion = {
-    ...plan,
-    curated: Boolean(curated),
-    reason:
-      curated?.why ??
-      (plan.gain > 0
-        ? `It scores ${plan.gain.toFixed(1)} points higher; ${Math.round(plan.carryOver * 100)}% of your skills and tasks carry over.`
-        : `It scores ${Math.abs(plan.gain).toFixed(1)} points lower, so it would not make you safer.`),
-  };
+  const move = suggestion(catalog, catalog.score(from), catalog.score(to), namedReason, curated);
+  const plan = move;
   return {
     reply: {
       title: `From ${from.title} to ${to.title}`,

@@ -3,6 +3,7 @@ import { normalizeTitle } from '../matching/normalize.ts';
 import type { Role } from '../catalog/schema.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import { round1, taskClass, type RoleScore, type Split } from './scoring.ts';
+import { moveFacts, moveRank, stepsDownInSchooling, type MoveFacts } from './feasibility.ts';
 
 export interface TransitionPlan {
   from: RoleScore;
@@ -21,6 +22,8 @@ export interface TransitionPlan {
 }
 
 export interface Suggestion extends TransitionPlan {
+  /** Pay, Job Zone, education and outlook of the move, and any gate it fails. */
+  facts: MoveFacts;
   curated: boolean;
   reason: string;
   /** Set when a curated move scores lower and the catalog says why it is still listed. */
@@ -90,55 +93,99 @@ export function planTransition(from: RoleScore, to: RoleScore): TransitionPlan {
   };
 }
 
-/** Non-curated candidates need at least this much carry-over to be worth suggesting. */
+/** Candidates need at least this much carry-over; one O*NET puts near the source a little less. */
 const MIN_CARRY_OVER = 0.15;
+const MIN_CARRY_OVER_NEAR = 0.1;
 
-/** Rankings depend only on the catalog, so each role's list is computed once per catalog. */
+/**
+ * Word overlap between two hand-assessed roles means shared skills; between O*NET occupations it is
+ * mostly shared activity wording, so a move into or out of an estimate also needs O*NET to put the
+ * two near each other (related, related to a related one, or the same minor group).
+ */
+function closeEnough(s: Suggestion, from: Role): boolean {
+  if (s.facts.proximity > 0) return s.carryOver >= MIN_CARRY_OVER_NEAR;
+  return from.basis === 'assessed' && s.to.role.basis === 'assessed' && s.carryOver >= MIN_CARRY_OVER;
+}
+
+/** Rankings depend only on the catalog, so each role's list is computed once per catalog and mode. */
 const rankings = new WeakMap<Catalog, Map<string, Suggestion[]>>();
 const RANKED_KEPT = 10;
 
+export interface SuggestOptions {
+  /** The person asked for less schooling ("something without a degree"): steps down are offered, labelled. */
+  lessSchooling?: boolean;
+}
+
 /**
- * Safer roles to move into: curated moves first (the catalog's reasons), then other higher-scoring
- * roles ranked by gain weighted by how much carries over (gain × carry-over).
+ * Safer roles to move into. Hand-written moves from the role file first (when they pass the gates),
+ * then every other role ranked by gain and feasibility (moveRank). Moves a gate holds back
+ * (feasibility.ts) are left out unless the person asked for less schooling, and then labelled.
  */
-export function suggestTransitions(catalog: Catalog, from: RoleScore, limit = 5): Suggestion[] {
+export function suggestTransitions(
+  catalog: Catalog,
+  from: RoleScore,
+  limit = 5,
+  options: SuggestOptions = {},
+): Suggestion[] {
   let cache = rankings.get(catalog);
   if (!cache) rankings.set(catalog, (cache = new Map()));
-  let ranked = cache.get(from.role.id);
+  const key = `${from.role.id}${options.lessSchooling ? ':less' : ''}`;
+  let ranked = cache.get(key);
   if (!ranked || from !== catalog.score(from.role)) {
-    ranked = rankTransitions(catalog, from);
-    if (from === catalog.score(from.role)) cache.set(from.role.id, ranked);
+    ranked = rankTransitions(catalog, from, options);
+    if (from === catalog.score(from.role)) cache.set(key, ranked);
   }
-  const curated = ranked.filter((s) => s.curated).length;
-  return ranked.slice(0, Math.max(limit, curated));
+  const handWritten = ranked.filter((s) => s.curated && from.role.basis === 'assessed').length;
+  return ranked.slice(0, Math.max(limit, handWritten));
 }
 
-function rankTransitions(catalog: Catalog, from: RoleScore): Suggestion[] {
-  const curated: Suggestion[] = from.role.transitions.flatMap((t) => {
+/** A suggestion for one move: the plan, its market facts and the reason given. */
+export function suggestion(
+  catalog: Catalog,
+  from: RoleScore,
+  to: RoleScore,
+  reason: (p: TransitionPlan, facts: MoveFacts) => string,
+  curated: { why: string; despiteLowerScore?: string } | undefined,
+): Suggestion {
+  const plan = planTransition(from, to);
+  const facts = moveFacts(catalog, from.role, to.role);
+  return {
+    ...plan,
+    facts,
+    curated: Boolean(curated),
+    reason: curated?.why ?? reason(plan, facts),
+    ...(curated?.despiteLowerScore ? { despiteLowerScore: curated.despiteLowerScore } : {}),
+  };
+}
+
+function rankTransitions(catalog: Catalog, from: RoleScore, options: SuggestOptions): Suggestion[] {
+  const wanted = (s: Suggestion) =>
+    options.lessSchooling ? stepsDownInSchooling(s.facts, catalog, s.to.role) : s.facts.caveats.length === 0;
+  const listed = from.role.transitions.flatMap((t) => {
     const target = catalog.get(t.to);
-    if (!target) return [];
-    return [
-      {
-        ...planTransition(from, catalog.score(target)),
-        curated: true,
-        reason: t.why,
-        despiteLowerScore: t.despiteLowerScore,
-      },
-    ];
+    return target && target.id !== from.role.id
+      ? [suggestion(catalog, from, catalog.score(target), otherReason, t)]
+      : [];
   });
-  const taken = new Set([from.role.id, ...curated.map((s) => s.to.role.id)]);
+  // A role file's moves were judged by hand and keep their order; O*NET's related list is ranked with the rest.
+  const handWritten = from.role.basis === 'assessed' ? listed.filter(wanted) : [];
+  const related = from.role.basis === 'assessed' ? [] : listed;
+  const taken = new Set([from.role.id, ...listed.map((s) => s.to.role.id)]);
   const others = catalog.roles
     .filter((r) => !taken.has(r.id) && r.family !== from.role.family && catalog.score(r).score > from.score)
-    .map((r) => planTransition(from, catalog.score(r)))
-    .filter((p) => p.gain > 0 && p.carryOver >= MIN_CARRY_OVER)
-    .sort((x, y) => y.gain * y.carryOver - x.gain * x.carryOver || y.gain - x.gain)
-    .map((p): Suggestion => ({ ...p, curated: false, reason: otherReason(p) }));
-  return [...curated, ...others.slice(0, RANKED_KEPT)];
+    .map((r) => suggestion(catalog, from, catalog.score(r), otherReason, undefined));
+  const ranked = [...related, ...others]
+    .filter((s) => s.gain > 0 && closeEnough(s, from.role) && wanted(s))
+    .map((s) => ({ s, rank: moveRank(s) }))
+    .sort((x, y) => y.rank - x.rank || y.s.gain - x.s.gain)
+    .map((x) => x.s);
+  return [...handWritten, ...ranked.slice(0, RANKED_KEPT)];
 }
 
-function otherReason(p: TransitionPlan): string {
+function otherReason(p: TransitionPlan, facts: MoveFacts): string {
   const skills = p.sharedSkills.slice(0, 3).join(', ');
+  const related = facts.related ? 'O*NET lists it as a related occupation; it ' : 'It ';
   return skills
-    ? `Uses your ${skills} and scores ${p.gain.toFixed(1)} points higher.`
-    : `Shares some of your task vocabulary and scores ${p.gain.toFixed(1)} points higher.`;
+    ? `${related}uses your ${skills} and scores ${p.gain.toFixed(1)} points higher.`
+    : `${related}shares some of your task vocabulary and scores ${p.gain.toFixed(1)} points higher.`;
 }

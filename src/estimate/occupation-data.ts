@@ -41,10 +41,10 @@ export interface Occupation {
     training: string | null;
     education: string | null;
     /** Median annual wage in USD (BLS OEWS May 2024); top-coded wages are the floor, flagged. */
-    medianWage: number | null;
-    medianWageTopCoded: boolean;
+    medianWage?: number | null;
+    medianWageTopCoded?: boolean;
     /** Projected openings a year, 2024–34 average (people, not thousands). */
-    openings: number | null;
+    openings?: number | null;
   } | null;
   applicability: number | null;
   beta: number | null;
