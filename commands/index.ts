@@ -1,16 +1,18 @@
 // The command registry. User errors become replies in commands/errors.ts.
 import { isUserError } from '../src/errors.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
+import advice from './advice.ts';
 import compare from './compare.ts';
 import type { Answer, Command } from './define.ts';
 import { errorAnswer } from './errors.ts';
 import help, { helpReply } from './help.ts';
 import myscore from './myscore.ts';
+import plan from './plan.ts';
 import risk from './risk.ts';
 import roles from './roles.ts';
 import transition from './transition.ts';
 
-const BASE_COMMANDS: Command[] = [risk, compare, transition, roles, myscore];
+const BASE_COMMANDS: Command[] = [risk, compare, transition, roles, myscore, advice, plan];
 export const COMMANDS: Command[] = [
   ...BASE_COMMANDS,
   { ...help, run: () => ({ reply: helpReply(COMMANDS), doc: { kind: 'help' } }) },

@@ -82,7 +82,7 @@ export function riskAnswer(catalog: Catalog, match: Match): Answer {
     });
   for (const o of others) buttons.push(riskButton(o));
   blocks.push({ type: 'actions', buttons: buttons.slice(0, 5) });
-  return { reply: { title: role.title, tone: s.zone, blocks }, doc: riskDoc(s) };
+  return { reply: { title: role.title, tone: s.zone, blocks }, doc: riskDoc(s, catalog) };
 }
 
 export default defineCommand({

@@ -7,7 +7,8 @@ import { signed, suggestion, type TransitionPlan } from '../src/engine/transitio
 import type { Answer } from './define.ts';
 import { riskButton, scoreBlock, sourcesBlock } from './format.ts';
 
-const namedReason = (plan: TransitionPlan) =>
+/** Why a move the person named is or is not worth it, when no role file says. */
+export const namedReason = (plan: TransitionPlan) =>
   plan.gain > 0
     ? `It scores ${plan.gain.toFixed(1)} points higher; ${Math.round(plan.carryOver * 100)}% of your skills and tasks carry over.`
     : `It scores ${Math.abs(plan.gain).toFixed(1)} points lower, so it would not make you safer.`;

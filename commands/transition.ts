@@ -2,7 +2,9 @@ import { transitionDoc } from '../src/output/documents.ts';
 import type { Block } from '../src/output/reply.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Role } from '../src/catalog/schema.ts';
-import { suggestTransitions, signed } from '../src/engine/transition.ts';
+import { suggestTransitions, signed, type SuggestOptions, type Suggestion } from '../src/engine/transition.ts';
+import type { MoveFacts } from '../src/engine/feasibility.ts';
+import { changeText, usd } from '../src/engine/market.ts';
 import { defineCommand, type Answer } from './define.ts';
 import { scoreBlock, sourcesBlock } from './format.ts';
 
@@ -14,14 +16,37 @@ const few = (items: string[]) =>
     : items.slice(0, MAX_TASKS_SHOWN).join('; ') +
       (items.length > MAX_TASKS_SHOWN ? `; and ${items.length - MAX_TASKS_SHOWN} more` : '');
 
-export function transitionAnswer(catalog: Catalog, role: Role): Answer {
+/** Pay then and now, the education it takes, and the outlook: one line per move. */
+export function factsLine(f: MoveFacts): string {
+  const parts = [
+    f.wage ? `Pay ${usd(f.wage.from)} → ${usd(f.wage.to)} (${changeText(f.wage.change)})` : 'Pay: no BLS data',
+    `entry: ${f.education ?? 'no data'}${f.jobZone ? ` (Job Zone ${f.jobZone.from} → ${f.jobZone.to})` : ''}`,
+    ...(f.projectedChange === null ? [] : [`${changeText(f.projectedChange)} jobs projected 2024–34`]),
+  ];
+  return parts.join(' · ');
+}
+
+/** What carries over: shared skills, and O*NET's word that the occupations are related. */
+export function carriesLine(s: Suggestion): string {
+  const skills = s.sharedSkills.slice(0, 4).join(', ');
+  return `Carries over (${Math.round(s.carryOver * 100)}%): ${skills || 'some of your task wording'}${s.facts.related ? '; O*NET lists it as related' : ''}`;
+}
+
+export function transitionAnswer(catalog: Catalog, role: Role, options: SuggestOptions = {}): Answer {
   const from = catalog.score(role);
-  const suggestions = suggestTransitions(catalog, from, MAX_SUGGESTIONS);
+  const suggestions = suggestTransitions(catalog, from, MAX_SUGGESTIONS, options);
   const blocks: Block[] = [scoreBlock(from, `where ${role.title} stands today`)];
+  if (options.lessSchooling)
+    blocks.push({
+      type: 'context',
+      text: 'Moves that need no degree or less preparation than today. Those we would not offer first are labelled.',
+    });
   if (suggestions.length === 0) {
     blocks.push({
       type: 'text',
-      text: `No role in the catalog scores higher than ${role.title} and shares enough of its skills to suggest.`,
+      text: options.lessSchooling
+        ? `No role needing less schooling than ${role.title} scores higher and shares enough of its skills to suggest.`
+        : `No role in the catalog scores higher than ${role.title}, shares enough of its skills and keeps pay, preparation and outlook within reach.`,
     });
   }
   suggestions.forEach((s, i) => {
@@ -30,6 +55,9 @@ export function transitionAnswer(catalog: Catalog, role: Role): Answer {
       title: `${i + 1}. ${s.to.role.title}: ${s.to.score.toFixed(1)} ${s.to.label} (${signed(s.gain)})`,
       items: [
         s.reason,
+        ...s.facts.caveats.map((c) => `Not a first choice: ${c}`),
+        factsLine(s.facts),
+        carriesLine(s),
         ...(s.despiteLowerScore ? [`Listed although it scores lower: ${s.despiteLowerScore}`] : []),
         `Tasks you leave behind (${s.tasksLost.length}): ${few(s.tasksLost)}`,
         `Tasks you gain, with AI helping: ${few(s.tasksGained)}`,
@@ -59,5 +87,7 @@ export default defineCommand({
   description: 'Safer roles to move into, with what you lose, gain and keep',
   args: { role: { type: 'role', required: true, description: 'Your job title today' } },
   examples: ['transition backend developer', 'transition manual qa tester'],
-  run: ({ args, catalog }) => transitionAnswer(catalog, catalog.resolve(args.role ?? '').role),
+  // lessSchooling is set by the CLI's --less-schooling and by "something without a degree" in conversation.
+  run: ({ args, catalog }) =>
+    transitionAnswer(catalog, catalog.resolve(args.role ?? '').role, { lessSchooling: Boolean(args.lessSchooling) }),
 });

@@ -10,6 +10,8 @@ import { type Catalog } from '../../src/catalog/catalog.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
 import { argsFor } from '../../commands/args.ts';
 import { renderConsole } from './render.ts';
+import { planMarkdown } from '../../src/output/plan-markdown.ts';
+import type { PlanDoc } from '../../src/output/documents.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
 
@@ -20,9 +22,12 @@ const USAGE = `Usage:
   career-bot ask "<free text>"             what a team channel message gets
   career-bot roles ["<filter>"]            the catalog
   career-bot myscore "<role>" --mix "<task>=<percent>, ..."   your own score from your week
+  career-bot advice "<role>"               outlook, skills to learn, market facts
+  career-bot plan "<role>" [--to "<target>"] [--markdown]   a 12-week plan (default: the best move)
   career-bot chat                          the console chat
   career-bot start                         the bot: Slack / Discord when configured, else the chat
-Add --json for one JSON document instead of text.`;
+Add --json for one JSON document instead of text.
+Ask transition for --less-schooling to see moves that need no degree (labelled when they pay less).`;
 
 export interface Io {
   out: (text: string) => void;
@@ -69,13 +74,17 @@ export async function main(
       options: {
         json: { type: 'boolean', default: false },
         mix: { type: 'string' },
+        to: { type: 'string' },
+        markdown: { type: 'boolean', default: false },
+        'less-schooling': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
-  const { json, help, mix } = parsed.values;
+  const { json, help, mix, to, markdown } = parsed.values;
+  const lessSchooling = parsed.values['less-schooling'];
   const [name = help ? 'help' : '', ...words] = parsed.positionals;
   if (!name) return usageError(io, json, 'Tell me what to do.');
 
@@ -98,8 +107,21 @@ export async function main(
   if (name === 'ask') return print(io, json, await askAnswer(catalog, words.join(' ')));
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
-  const args = name === 'myscore' && mix !== undefined ? { role: words.join(' '), mix } : commandArgs(name, words);
-  return print(io, json, runCommand(command, args, catalog));
+  if (markdown && name !== 'plan') return usageError(io, json, '--markdown goes with plan.');
+  if (to !== undefined && name !== 'plan') return usageError(io, json, '--to goes with plan.');
+  if (lessSchooling && name !== 'transition') return usageError(io, json, '--less-schooling goes with transition.');
+  const args =
+    name === 'myscore' && mix !== undefined
+      ? { role: words.join(' '), mix }
+      : name === 'plan' && to !== undefined
+        ? { role: words.join(' '), to }
+        : { ...commandArgs(name, words), ...(lessSchooling ? { lessSchooling: 'yes' } : {}) };
+  const answer = runCommand(command, args, catalog);
+  if (markdown && !json && 'kind' in answer.doc && answer.doc.kind === 'plan') {
+    io.out(planMarkdown(answer.doc as PlanDoc).trimEnd());
+    return EXIT.ok;
+  }
+  return print(io, json, answer);
 }
 
 function print(io: Io, json: boolean, answer: Answer): number {

@@ -183,9 +183,8 @@ function rankTransitions(catalog: Catalog, from: RoleScore, options: SuggestOpti
 }
 
 function otherReason(p: TransitionPlan, facts: MoveFacts): string {
-  const skills = p.sharedSkills.slice(0, 3).join(', ');
-  const related = facts.related ? 'O*NET lists it as a related occupation; it ' : 'It ';
-  return skills
-    ? `${related}uses your ${skills} and scores ${p.gain.toFixed(1)} points higher.`
-    : `${related}shares some of your task vocabulary and scores ${p.gain.toFixed(1)} points higher.`;
+  const carried = `${Math.round(p.carryOver * 100)}% of your skills and tasks carry over`;
+  return facts.related
+    ? `O*NET lists it as a related occupation; it scores ${p.gain.toFixed(1)} points higher and ${carried}.`
+    : `It scores ${p.gain.toFixed(1)} points higher and ${carried}.`;
 }

@@ -3,8 +3,34 @@ import type { Comparison } from '../engine/compare.ts';
 import { roleRef, type UserError } from '../errors.ts';
 import type { RoleScore } from '../engine/scoring.ts';
 import type { Suggestion } from '../engine/transition.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Role } from '../catalog/schema.ts';
+import { adviceOf, type Advice } from '../advice/role-advice.ts';
+import { marketOf, type Market } from '../engine/market.ts';
+import type { Plan } from '../advice/plan.ts';
 
-export function riskDoc(s: RoleScore) {
+export const adviceDoc = (a: Advice) => ({
+  outlook: a.outlook,
+  skillsToLearn: a.skillsToLearn,
+  positioning: a.positioning,
+  whoShouldWorry: a.whoShouldWorry,
+  notCaptured: a.notCaptured,
+});
+
+export const marketDoc = (m: Market | null) =>
+  m && {
+    onet: m.onet,
+    education: m.education,
+    jobZone: m.jobZone,
+    medianWage: m.medianWage,
+    medianWageTopCoded: m.medianWageTopCoded,
+    projectedChange: m.projectedChange,
+    openings: m.openings,
+    source: m.source,
+  };
+
+/** The risk document; given the catalog, it carries the advice and market facts too. */
+export function riskDoc(s: RoleScore, catalog?: Catalog) {
   return {
     kind: 'risk' as const,
     role: { ...roleRef(s.role), onet: s.role.onet },
@@ -19,6 +45,7 @@ export function riskDoc(s: RoleScore) {
     basis: s.role.basis,
     confidence: s.role.confidence,
     sources: s.role.sources,
+    ...(catalog ? { advice: adviceDoc(adviceOf(catalog, s.role)), market: marketDoc(marketOf(catalog, s.role)) } : {}),
   };
 }
 export type RiskDoc = ReturnType<typeof riskDoc>;
@@ -69,6 +96,38 @@ export function transitionDoc(from: RoleScore, suggestions: Suggestion[]) {
     })),
   };
 }
+
+export function adviceRoleDoc(role: Role, advice: Advice, market: Market | null) {
+  return {
+    kind: 'advice' as const,
+    role: { ...roleRef(role), onet: role.onet },
+    advice: adviceDoc(advice),
+    market: marketDoc(market),
+  };
+}
+
+export function planDoc(p: Plan) {
+  const ref = (s: RoleScore) => ({ ...roleRef(s.role), onet: s.role.onet, score: s.score, zone: s.zone });
+  return {
+    kind: 'plan' as const,
+    from: ref(p.from),
+    to: ref(p.to),
+    move: p.move
+      ? {
+          gain: p.move.gain,
+          carryOver: p.move.carryOver,
+          sharedSkills: p.move.sharedSkills,
+          wage: p.move.facts.wage,
+          jobZone: p.move.facts.jobZone,
+          education: p.move.facts.education,
+          projectedChange: p.move.facts.projectedChange,
+          caveats: p.move.facts.caveats,
+        }
+      : null,
+    weeks: p.weeks,
+  };
+}
+export type PlanDoc = ReturnType<typeof planDoc>;
 
 /** An O*NET occupation listed without a score: it has no tasks, so there is not enough data. */
 export interface UnscoredEntry {

@@ -6,7 +6,7 @@ export type Tone = Zone | 'info' | 'warning';
 
 /** What a button does when clicked: run a command with role ids as arguments. */
 export interface Action {
-  command: 'risk' | 'compare' | 'transition' | 'roles' | 'help' | 'myscore';
+  command: 'risk' | 'compare' | 'transition' | 'roles' | 'help' | 'myscore' | 'advice' | 'plan';
   args: string[];
   /** Post the answer in the channel for everyone, not to the clicker only: a personal score being shared. */
   share?: boolean;
@@ -43,7 +43,11 @@ export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 }
 
-const ARG_SEPARATORS: Partial<Record<Action['command'], string>> = { compare: ' vs ', myscore: ' --mix ' };
+const ARG_SEPARATORS: Partial<Record<Action['command'], string>> = {
+  compare: ' vs ',
+  myscore: ' --mix ',
+  plan: ' --to ',
+};
 
 /** The command a person would type to do what a button does. */
 export function actionCommandLine(action: Action): string {
