@@ -8,8 +8,16 @@ const PREFIX = 'a1';
 /** A share button ("s1:myscore:<role>:<mix>"): its answer is posted for the channel. */
 const SHARE_PREFIX = 's1';
 const SEPARATOR = ':';
-/** How many role ids each command a button may run takes. */
-const ROLE_ARGS: Partial<Record<Action['command'], number>> = { risk: 1, transition: 1, compare: 2 };
+/** How many role ids each command a button may run takes (plan: a role, and a target or not). */
+const ROLE_ARGS: Partial<Record<Action['command'], readonly number[]>> = {
+  risk: [1],
+  transition: [1],
+  compare: [2],
+  advice: [1],
+  plan: [1, 2],
+};
+/** Commands whose answer is private and may be shared in the channel by its owner. */
+const SHAREABLE: readonly Action['command'][] = ['plan'];
 
 /** The custom_id for an action, or undefined when it cannot be carried in 100 characters. */
 export function encodeAction(action: Action): string | undefined {
@@ -31,11 +39,13 @@ export function decodeAction(customId: string, catalog: Catalog): Action | undef
       ? { command, args, ...(prefix === SHARE_PREFIX ? { share: true } : {}) }
       : undefined;
   }
-  if (prefix !== PREFIX || !command || !(command in ROLE_ARGS)) return undefined;
+  if (!command || !(command in ROLE_ARGS)) return undefined;
   const name = command as Action['command'];
-  if (args.length !== ROLE_ARGS[name] || !args.every((id) => catalog.byId.has(id))) return undefined;
-  if (name === 'compare' && args[0] === args[1]) return undefined;
-  return { command: name, args };
+  const share = prefix === SHARE_PREFIX && SHAREABLE.includes(name);
+  if (prefix !== PREFIX && !share) return undefined;
+  if (!ROLE_ARGS[name]!.includes(args.length) || !args.every((id) => catalog.byId.has(id))) return undefined;
+  if ((name === 'compare' || name === 'plan') && args.length === 2 && args[0] === args[1]) return undefined;
+  return { command: name, args, ...(share ? { share } : {}) };
 }
 
 /** A share button: its answer is a new public message, never an update of the private card. */

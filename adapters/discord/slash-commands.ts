@@ -9,7 +9,7 @@ import { clip } from './render.ts';
 import { COMMAND_DESCRIPTION_MAX } from './limits.ts';
 
 /** The commands offered as Discord slash commands, with the arguments docs/cli.md lists. */
-export const DISCORD_COMMAND_NAMES = ['risk', 'compare', 'transition', 'help', 'myscore'] as const;
+export const DISCORD_COMMAND_NAMES = ['risk', 'compare', 'transition', 'help', 'myscore', 'plan'] as const;
 
 export function discordCommands(): Command[] {
   return DISCORD_COMMAND_NAMES.map((name) => findCommand(name)!);

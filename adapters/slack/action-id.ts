@@ -4,9 +4,18 @@ import type { Action } from '../../src/output/reply.ts';
 
 const PREFIX = 'career';
 export const ACTION_ID_PATTERN = /^career:/;
-const COMMANDS: readonly Action['command'][] = ['risk', 'compare', 'transition', 'roles', 'help', 'myscore'];
+const COMMANDS: readonly Action['command'][] = [
+  'risk',
+  'compare',
+  'transition',
+  'roles',
+  'help',
+  'myscore',
+  'advice',
+  'plan',
+];
 
-/** A share button ("career:share:myscore:...") posts its answer in the channel. */
+/** A share button ("career:share:myscore:...", "career:share:plan:...") posts its answer in the channel. */
 const SHARE = 'share';
 
 export function encodeAction(action: Action): string {

@@ -34,8 +34,8 @@ import type { personalTasksDoc } from '../../src/personal/document.ts';
 /** Cached answers are rendered once (runtime/answer-cache.ts). */
 const renderSlack = renderOnce(renderSlackFresh);
 
-export const SLASH_COMMANDS = ['risk', 'compare', 'transition'] as const;
-/** Every slash command in the manifest: the three above plus /myscore, which opens a modal. */
+export const SLASH_COMMANDS = ['risk', 'compare', 'transition', 'plan'] as const;
+/** Every slash command in the manifest: the four above plus /myscore, which opens a modal. */
 export const ALL_SLASH_COMMANDS = [...SLASH_COMMANDS, 'myscore'] as const;
 export const EVENTS_PATH = '/slack/events';
 

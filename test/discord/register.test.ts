@@ -14,19 +14,19 @@ interface CommandBody {
 }
 
 describe('GIVEN npm run register against a loopback REST stand-in', () => {
-  it('GIVEN DISCORD_GUILD_ID THEN it PUTs /risk, /compare, /transition, /help and /myscore to that guild, role options autocompleted', async () => {
+  it('GIVEN DISCORD_GUILD_ID THEN it PUTs /risk, /compare, /transition, /help, /myscore and /plan to that guild, role options autocompleted', async () => {
     const config = loadEnv({
       DISCORD_TOKEN: 'bot-token',
       DISCORD_APPLICATION_ID: APP_ID,
       DISCORD_GUILD_ID: GUILD_ID,
       DISCORD_API_URL: `${fake.api}/`,
     });
-    expect(await registerCommands(config)).toEqual({ scope: `guild ${GUILD_ID}`, count: 5 });
+    expect(await registerCommands(config)).toEqual({ scope: `guild ${GUILD_ID}`, count: 6 });
     const put = await fake.waitFor((r) => r.method === 'PUT');
     expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.headers.authorization).toBe('Bot bot-token');
     const body = put.body as CommandBody[];
-    expect(body.map((c) => c.name)).toEqual(['risk', 'compare', 'transition', 'help', 'myscore']);
+    expect(body.map((c) => c.name)).toEqual(['risk', 'compare', 'transition', 'help', 'myscore', 'plan']);
     expect(body.find((c) => c.name === 'myscore')!.options).toEqual([
       expect.objectContaining({ name: 'role', type: 3, required: true, autocomplete: true }),
       expect.objectContaining({ name: 'mix', type: 3, required: false, autocomplete: false, max_length: 600 }),
@@ -35,6 +35,11 @@ describe('GIVEN npm run register against a loopback REST stand-in', () => {
     expect(compare.options).toEqual([
       expect.objectContaining({ name: 'role', type: 3, required: true, autocomplete: true, max_length: 120 }),
       expect.objectContaining({ name: 'with', type: 3, required: true, autocomplete: true, max_length: 120 }),
+    ]);
+    // /plan: the role, then an optional target, both autocompleted.
+    expect(body.find((c) => c.name === 'plan')!.options).toEqual([
+      expect.objectContaining({ name: 'role', type: 3, required: true, autocomplete: true }),
+      expect.objectContaining({ name: 'to', type: 3, required: false, autocomplete: true }),
     ]);
     expect(body.find((c) => c.name === 'help')!.options ?? []).toEqual([]);
     for (const c of body) expect(c.description.length).toBeLessThanOrEqual(100);
