@@ -89,7 +89,7 @@ function topMoves(role: string, extra: Record<string, string> = {}) {
   const catalog = realCatalog();
   const answer = runCommand(transition, { role, ...extra }, catalog);
   expect('error' in answer.doc, `${role} resolves`).toBe(false);
-  const doc = answer.doc as { from: { role: { onet: string | null } }; suggestions: Suggested[] };
+  const doc = answer.doc as unknown as { from: { role: { onet: string | null } }; suggestions: Suggested[] };
   return { from: doc.from.role.onet, moves: doc.suggestions };
 }
 
@@ -150,7 +150,7 @@ describe('GIVEN the moves a new user was offered before', () => {
 describe('GIVEN a person who asks for something without a degree', () => {
   it('THEN step-downs appear, each labelled with the gate it fails', () => {
     const catalog = realCatalog();
-    const doc = runCommand(transition, { role: 'registered nurse', lessSchooling: 'yes' }, catalog).doc as {
+    const doc = runCommand(transition, { role: 'registered nurse', lessSchooling: 'yes' }, catalog).doc as unknown as {
       suggestions: { role: { title: string }; caveats: string[]; jobZone: { from: number; to: number } | null }[];
     };
     expect(doc.suggestions.length).toBeGreaterThan(0);
