@@ -74,6 +74,8 @@ export function adviceAnswer(catalog: Catalog, role: Role): Answer {
 export default defineCommand({
   name: 'advice',
   description: 'Outlook, skills to learn, how to position yourself and market facts for a role',
+  // Reached on Slack and Discord through the cards' buttons.
+  surfaces: ['cli'],
   args: { role: { type: 'role', required: true, description: 'Job title, e.g. registered nurse' } },
   examples: ['advice backend developer', 'advice registered nurse'],
   run: ({ args, catalog }) => adviceAnswer(catalog, catalog.resolve(args.role ?? '').role),

@@ -9,9 +9,9 @@ import type { Reply } from '../src/output/reply.ts';
 import { compareAnswer } from './compare.ts';
 import type { Answer } from './define.ts';
 import { errorAnswer } from './errors.ts';
-import { helpReply } from './help.ts';
+import { PLAIN_WORDS_EXAMPLES } from './help.ts';
 import { myscoreAnswer } from './myscore.ts';
-import { COMMANDS } from './index.ts';
+import { helpAnswer } from './index.ts';
 import { rolesAnswer } from './roles.ts';
 import { riskAnswer } from './risk.ts';
 import { teamAnswer } from './team.ts';
@@ -23,14 +23,6 @@ export interface Conversation {
   key: string;
   store: ConversationStore;
 }
-
-const EXAMPLES = [
-  '"is backend development going to be automated?"',
-  '"devops or sre, which one is more future proof?"',
-  '"I\'m a QA engineer, where could I go next?"',
-  '"our team has 4 backend devs and 2 testers: how exposed are we?"',
-  '"which roles do you know?"',
-];
 
 const SMALLTALK_OPENERS = {
   greeting: 'Hi! I score how exposed a tech role is to AI, and suggest safer roles to move into.',
@@ -45,7 +37,7 @@ function smalltalkAnswer(topic: keyof typeof SMALLTALK_OPENERS): Answer {
     private: topic !== 'greeting',
     blocks: [
       { type: 'text', text: SMALLTALK_OPENERS[topic] },
-      { type: 'list', title: 'Things you can ask', items: EXAMPLES },
+      { type: 'list', title: 'Things you can ask', items: PLAIN_WORDS_EXAMPLES },
     ],
   };
   const doc = { kind: 'smalltalk' as const, topic };
@@ -70,7 +62,7 @@ function clarifyAnswer(
               buttons: candidates.slice(0, 5).map((c) => ({ label: c.title, action: { command: then, args: [c.id] } })),
             },
           ]
-        : [{ type: 'list' as const, title: 'You could ask', items: EXAMPLES.slice(0, 3) }]),
+        : [{ type: 'list' as const, title: 'You could ask', items: PLAIN_WORDS_EXAMPLES.slice(0, 3) }]),
     ],
   };
   const doc = { kind: 'clarify' as const, message, candidates };
@@ -96,13 +88,8 @@ export function answerIntent(catalog: Catalog, intent: Intent): Answer {
       );
     case 'roles':
       return rolesAnswer(catalog, intent.filter);
-    case 'help': {
-      const help = helpReply(COMMANDS);
-      return {
-        reply: { ...help, blocks: [...help.blocks, { type: 'list', title: 'Or ask in plain words', items: EXAMPLES }] },
-        doc: { kind: 'help' },
-      };
-    }
+    case 'help':
+      return helpAnswer(catalog);
     case 'clarify':
       return clarifyAnswer(intent.message, intent.candidates, intent.then);
     case 'smalltalk':

@@ -60,6 +60,7 @@ export function compareAnswer(catalog: Catalog, a: Role, b: Role): Answer {
 export default defineCommand({
   name: 'compare',
   description: 'Two roles side by side, dimension by dimension',
+  surfaces: ['cli', 'slack', 'discord'],
   args: {
     role: { type: 'role', required: true, description: 'First job title' },
     with: { type: 'role', required: true, description: 'Second job title' },

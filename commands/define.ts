@@ -21,9 +21,14 @@ export interface Answer {
   doc: Doc;
 }
 
+/** Where a command is offered: the command line (and console chat), Slack's and Discord's slash commands. */
+export type Surface = 'cli' | 'slack' | 'discord';
+
 export interface Command {
   name: string;
   description: string;
+  /** Every list of commands (help, CLI usage, slash commands, registration) comes from this. */
+  surfaces: readonly Surface[];
   args: Record<string, ArgSpec>;
   examples: string[];
   /** Arguments from one line of text, for commands whose arguments a plain split cannot tell apart. */

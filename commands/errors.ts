@@ -43,3 +43,5 @@ export function apologyReply(): Reply {
     blocks: [{ type: 'text', text: 'That one failed on our side. Please try again in a moment.' }],
   };
 }
+
+export const apologyAnswer = (): Answer => ({ reply: apologyReply(), doc: { kind: 'failed' } });

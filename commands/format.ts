@@ -6,7 +6,8 @@ import type { Role, Task } from '../src/catalog/schema.ts';
 import type { Dimensions, RoleScore, Split } from '../src/engine/scoring.ts';
 import type { EstimatedRole } from '../src/estimate/to-role.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
-import { carryOver, signed } from '../src/engine/transition.ts';
+import { carryOver } from '../src/engine/transition.ts';
+import { signed } from '../src/output/numbers.ts';
 
 const r = METHOD.itemRanges;
 const maxSum = (range: { max: number }, n: number) => range.max * n;
@@ -16,16 +17,15 @@ export function dimensionValue(key: keyof Dimensions, value: number): string {
     case 'taskResistance':
       return `${value.toFixed(2)} / ${METHOD.taskScore.max}`;
     case 'evidence':
-      return `${signedInt(value)} (−${maxSum({ max: -r.evidence.min }, 5)} … +${maxSum(r.evidence, 5)})`;
+      return `${signed(value, 0)} (−${maxSum({ max: -r.evidence.min }, 5)} … +${maxSum(r.evidence, 5)})`;
     case 'barriers':
       return `${value} / ${maxSum(r.barriers, 5)}`;
     case 'protective':
       return `${value} / ${maxSum(r.protective, 3)}`;
     case 'growth':
-      return `${signedInt(value)} (${signedInt(r.growth.min)} … +${r.growth.max})`;
+      return `${signed(value, 0)} (${signed(r.growth.min, 0)} … +${r.growth.max})`;
   }
 }
-export const signedInt = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 export function dimensionFields(s: RoleScore): Field[] {
   return (Object.keys(DIMENSION_NAMES) as (keyof Dimensions)[]).map((key) => ({

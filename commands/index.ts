@@ -3,20 +3,29 @@ import { isUserError } from '../src/errors.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import advice from './advice.ts';
 import compare from './compare.ts';
-import type { Answer, Command } from './define.ts';
+import type { Answer, Command, Surface } from './define.ts';
 import { errorAnswer } from './errors.ts';
-import help, { helpReply } from './help.ts';
+import { helpCommand } from './help.ts';
 import myscore from './myscore.ts';
 import plan from './plan.ts';
 import risk from './risk.ts';
 import roles from './roles.ts';
 import transition from './transition.ts';
 
-const BASE_COMMANDS: Command[] = [risk, compare, transition, roles, myscore, advice, plan];
-export const COMMANDS: Command[] = [
-  ...BASE_COMMANDS,
-  { ...help, run: () => ({ reply: helpReply(COMMANDS), doc: { kind: 'help' } }) },
+/** Every command, once: help, the CLI usage, the slash commands and button actions all read it. */
+export const COMMANDS: readonly Command[] = [
+  risk,
+  compare,
+  transition,
+  roles,
+  myscore,
+  advice,
+  plan,
+  helpCommand(() => COMMANDS),
 ];
+
+/** The commands offered on one surface, in the order above. */
+export const commandsOn = (surface: Surface): Command[] => COMMANDS.filter((c) => c.surfaces.includes(surface));
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);
@@ -32,4 +41,7 @@ export function runCommand(command: Command, args: Record<string, string | undef
   }
 }
 
-export { apologyReply, errorAnswer } from './errors.ts';
+export { apologyAnswer, apologyReply, errorAnswer } from './errors.ts';
+
+/** The help answer, as every platform gives it. */
+export const helpAnswer = (catalog: Catalog): Answer => runCommand(findCommand('help')!, {}, catalog);

@@ -7,9 +7,9 @@ import type { Action, Block, Reply } from '../src/output/reply.ts';
 import type { Role } from '../src/catalog/schema.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { RoleScore } from '../src/engine/scoring.ts';
-import { signed } from '../src/engine/transition.ts';
+import { signed } from '../src/output/numbers.ts';
 import { defineCommand, type Answer } from './define.ts';
-import { dimensionValue, riskButton, scoreBlock, signedInt, splitText } from './format.ts';
+import { dimensionValue, riskButton, scoreBlock, splitText } from './format.ts';
 
 /** Movers and levers shown on the card: enough to act on, short enough for every platform. */
 const MAX_MOVERS_SHOWN = 3;
@@ -64,7 +64,7 @@ export function personalReply(p: PersonalScore, baseline: RoleScore): Answer['re
   blocks.push(
     {
       type: 'context',
-      text: `Only the task mix is yours: the score keeps ${p.role.title}'s market evidence (${signedInt(s.dimensions.evidence)}), barriers (${s.dimensions.barriers}) and AI growth (${signedInt(s.dimensions.growth)}). Sources: ${p.role.sources.join('; ')}.`,
+      text: `Only the task mix is yours: the score keeps ${p.role.title}'s market evidence (${signed(s.dimensions.evidence, 0)}), barriers (${s.dimensions.barriers}) and AI growth (${signed(s.dimensions.growth, 0)}). Sources: ${p.role.sources.join('; ')}.`,
     },
     {
       type: 'actions',
@@ -138,6 +138,7 @@ export function myscoreAnswer(catalog: Catalog, roleQuery: string, mix: string |
 export default defineCommand({
   name: 'myscore',
   description: 'Your own score: a role rescored from how you actually spend your week',
+  surfaces: ['cli', 'slack', 'discord'],
   args: {
     role: { type: 'role', required: true, description: 'Job title, e.g. backend developer' },
     mix: {

@@ -3,7 +3,8 @@ import { buildPlan } from '../src/advice/plan.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Role } from '../src/catalog/schema.ts';
 import { marketOf, wageText } from '../src/engine/market.ts';
-import { signed, suggestion, suggestTransitions } from '../src/engine/transition.ts';
+import { suggestion, suggestTransitions } from '../src/engine/transition.ts';
+import { signed } from '../src/output/numbers.ts';
 import { UserError } from '../src/errors.ts';
 import { planDoc } from '../src/output/documents.ts';
 import type { Block, Reply } from '../src/output/reply.ts';
@@ -84,6 +85,7 @@ export function planAnswer(catalog: Catalog, from: Role, to: Role | undefined): 
 export default defineCommand({
   name: 'plan',
   description: 'A 12-week plan toward a safer role (the best move unless you name one)',
+  surfaces: ['cli', 'slack', 'discord'],
   args: {
     role: { type: 'role', required: true, description: 'Your job title today' },
     to: { type: 'role', required: false, description: 'Where you want to go (default: the best move)' },

@@ -3,7 +3,8 @@ import type { Match } from '../src/matching/match.ts';
 import type { Block, Button } from '../src/output/reply.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import { ZONE_NAMES } from '../src/engine/scoring.ts';
-import { suggestTransitions, signed } from '../src/engine/transition.ts';
+import { suggestTransitions } from '../src/engine/transition.ts';
+import { signed } from '../src/output/numbers.ts';
 import { defineCommand, type Answer } from './define.ts';
 import {
   dimensionFields,
@@ -88,6 +89,7 @@ export function riskAnswer(catalog: Catalog, match: Match): Answer {
 export default defineCommand({
   name: 'risk',
   description: 'How exposed a role is to AI, and why',
+  surfaces: ['cli', 'slack', 'discord'],
   args: { role: { type: 'role', required: true, description: 'Job title, e.g. backend developer' } },
   examples: ['risk backend developer', 'risk senior data engineer'],
   run: ({ args, catalog }) => riskAnswer(catalog, catalog.resolve(args.role ?? '')),

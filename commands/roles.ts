@@ -70,6 +70,7 @@ export function rolesAnswer(catalog: Catalog, rawFilter = ''): Answer {
 export default defineCommand({
   name: 'roles',
   description: 'The roles in the catalog, with an optional filter (a word or a zone: red, yellow, green)',
+  surfaces: ['cli'],
   args: { filter: { type: 'text', required: false, description: 'Words in the title, or a zone' } },
   examples: ['roles', 'roles data', 'roles green'],
   run: ({ args, catalog }) => rolesAnswer(catalog, args.filter ?? ''),

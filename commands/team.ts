@@ -3,7 +3,7 @@ import type { Role } from '../src/catalog/schema.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import { ZONE_NAMES } from '../src/engine/scoring.ts';
 import { assessTeam, teamDoc } from '../src/engine/team.ts';
-import { signed } from '../src/engine/transition.ts';
+import { signed } from '../src/output/numbers.ts';
 import type { Answer } from './define.ts';
 import { riskButton, splitText } from './format.ts';
 

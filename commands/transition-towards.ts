@@ -3,7 +3,8 @@ import { transitionDoc } from '../src/output/documents.ts';
 import { UserError } from '../src/errors.ts';
 import type { Role } from '../src/catalog/schema.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
-import { signed, suggestion, type TransitionPlan } from '../src/engine/transition.ts';
+import { suggestion, type TransitionPlan } from '../src/engine/transition.ts';
+import { signed } from '../src/output/numbers.ts';
 import type { Answer } from './define.ts';
 import { riskButton, scoreBlock, sourcesBlock } from './format.ts';
 

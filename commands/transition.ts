@@ -2,9 +2,10 @@ import { transitionDoc } from '../src/output/documents.ts';
 import type { Block } from '../src/output/reply.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Role } from '../src/catalog/schema.ts';
-import { suggestTransitions, signed, type SuggestOptions, type Suggestion } from '../src/engine/transition.ts';
+import { suggestTransitions, type SuggestOptions, type Suggestion } from '../src/engine/transition.ts';
 import type { MoveFacts } from '../src/engine/feasibility.ts';
 import { changeText, usd } from '../src/engine/market.ts';
+import { signed } from '../src/output/numbers.ts';
 import { defineCommand, type Answer } from './define.ts';
 import { scoreBlock, sourcesBlock } from './format.ts';
 
@@ -85,6 +86,7 @@ export function transitionAnswer(catalog: Catalog, role: Role, options: SuggestO
 export default defineCommand({
   name: 'transition',
   description: 'Safer roles to move into, with what you lose, gain and keep',
+  surfaces: ['cli', 'slack', 'discord'],
   args: { role: { type: 'role', required: true, description: 'Your job title today' } },
   examples: ['transition backend developer', 'transition manual qa tester'],
   // lessSchooling is set by the CLI's --less-schooling and by "something without a degree" in conversation.

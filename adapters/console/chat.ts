@@ -2,7 +2,8 @@
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { askAnswer } from '../../commands/ask.ts';
-import { apologyReply } from '../../commands/index.ts';
+import { answerRequest } from '../runtime/answer-pipeline.ts';
+import { createLogger, type Logger } from '../runtime/log.ts';
 import { MemoryConversationStore, type ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
 import { renderConsole } from './render.ts';
@@ -11,7 +12,8 @@ export interface ChatOptions {
   input: Readable;
   output: Writable;
   color: boolean;
-  log?: (message: string, context: object) => void;
+  /** Failures are logged here; the person sees the apology. Silent unless given. */
+  log?: Logger;
   store?: ConversationStore;
 }
 
@@ -23,7 +25,7 @@ const GREETING =
 
 export async function runChat(
   catalog: Catalog,
-  { input, output, color, log = () => {}, store = new MemoryConversationStore() }: ChatOptions,
+  { input, output, color, log = createLogger('silent'), store = new MemoryConversationStore() }: ChatOptions,
 ): Promise<void> {
   const conversation = { key: CONSOLE_CONVERSATION, store };
   const rl = createInterface({ input, output, terminal: false });
@@ -34,13 +36,11 @@ export async function runChat(
     const text = line.trim();
     if (/^(quit|exit|bye|q)$/i.test(text)) break;
     if (text) {
-      try {
-        // Commands and plain questions alike go through the intent parser, so follow-ups work.
-        write(renderConsole((await askAnswer(catalog, text, conversation)).reply, { color }));
-      } catch (e) {
-        log('chat answer failed', { error: e instanceof Error ? e.stack : String(e) });
-        write(renderConsole(apologyReply(), { color }));
-      }
+      // Commands and plain questions alike go through the intent parser, so follow-ups work.
+      const answer = await answerRequest({ log }, { platform: 'console' }, 'ask', () =>
+        askAnswer(catalog, text, conversation),
+      );
+      write(renderConsole(answer.reply, { color }));
     }
     output.write('> ');
   }

@@ -1,9 +1,9 @@
-// The command line: `career-bot risk|compare|transition|ask|roles|chat|start ...` with --json.
+// The command line: every command of the spec, plus ask, chat and start, with --json.
 // Exit status: 0 answered, 2 bad usage, 3 understood but no role matched (or ambiguous).
 import { parseArgs } from 'node:util';
 import { askAnswer } from '../../commands/ask.ts';
-import { findCommand, runCommand } from '../../commands/index.ts';
-import type { Answer } from '../../commands/define.ts';
+import { commandsOn, findCommand, runCommand } from '../../commands/index.ts';
+import type { Answer, Command } from '../../commands/define.ts';
 import { CatalogError } from '../../src/catalog/load.ts';
 import { ConfigError, loadEnv } from '../runtime/config.ts';
 import { type Catalog } from '../../src/catalog/catalog.ts';
@@ -15,19 +15,27 @@ import type { PlanDoc } from '../../src/output/documents.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
 
-const USAGE = `Usage:
-  career-bot risk "<role>"                 score card
-  career-bot compare "<role A>" "<role B>"  side by side
-  career-bot transition "<role>"           safer roles to move into
-  career-bot ask "<free text>"             what a team channel message gets
-  career-bot roles ["<filter>"]            the catalog
-  career-bot myscore "<role>" --mix "<task>=<percent>, ..."   your own score from your week
-  career-bot advice "<role>"               outlook, skills to learn, market facts
-  career-bot plan "<role>" [--to "<target>"] [--markdown]   a 12-week plan (default: the best move)
-  career-bot chat                          the console chat
-  career-bot start                         the bot: Slack / Discord when configured, else the chat
-Add --json for one JSON document instead of text.
-Ask transition for --less-schooling to see moves that need no degree (labelled when they pay less).`;
+/** What only the command line does; every other line comes from the command spec. */
+const CLI_VERBS = [
+  ['ask "<free text>"', 'What a team channel message gets'],
+  ['chat', 'The console chat'],
+  ['start', 'The bot: Slack and Discord when configured, else the chat'],
+] as const;
+
+const usageOf = (command: Command) =>
+  [
+    command.name,
+    ...Object.entries(command.args).map(([name, spec]) => (spec.required ? `"<${name}>"` : `["<${name}>"]`)),
+  ].join(' ');
+
+const USAGE = [
+  'Usage:',
+  ...[...commandsOn('cli').map((c) => [usageOf(c), c.description] as const), ...CLI_VERBS].map(
+    ([usage, what]) => `  career-bot ${usage.padEnd(40)} ${what}`,
+  ),
+  'Add --json for one JSON document instead of text.',
+  'plan also takes --to "<target>" and --markdown; transition takes --less-schooling (moves needing no degree, labelled).',
+].join('\n');
 
 export interface Io {
   out: (text: string) => void;

@@ -1,5 +1,6 @@
 // Buttons carry their Action in the custom_id ("a1:compare:<roleA>:<roleB>") so a click needs no
 // stored state; a click is validated before it runs, since anyone can forge a custom_id.
+import { findCommand } from '../../commands/index.ts';
 import type { Action } from '../../src/output/reply.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
 import { CUSTOM_ID_MAX } from './limits.ts';
@@ -8,16 +9,12 @@ const PREFIX = 'a1';
 /** A share button ("s1:myscore:<role>:<mix>"): its answer is posted for the channel. */
 const SHARE_PREFIX = 's1';
 const SEPARATOR = ':';
-/** How many role ids each command a button may run takes (plan: a role, and a target or not). */
-const ROLE_ARGS: Partial<Record<Action['command'], readonly number[]>> = {
-  risk: [1],
-  transition: [1],
-  compare: [2],
-  advice: [1],
-  plan: [1, 2],
-};
-/** Commands whose answer is private and may be shared in the channel by its owner. */
-const SHAREABLE: readonly Action['command'][] = ['plan'];
+/** A button may run a command whose arguments are all roles: how many it needs, how many it takes. */
+function roleArity(name: string): { min: number; max: number } | undefined {
+  const args = Object.values(findCommand(name)?.args ?? {});
+  if (args.length === 0 || args.some((a) => a.type !== 'role')) return undefined;
+  return { min: args.filter((a) => a.required).length, max: args.length };
+}
 
 /** The custom_id for an action, or undefined when it cannot be carried in 100 characters. */
 export function encodeAction(action: Action): string | undefined {
@@ -39,13 +36,13 @@ export function decodeAction(customId: string, catalog: Catalog): Action | undef
       ? { command, args, ...(prefix === SHARE_PREFIX ? { share: true } : {}) }
       : undefined;
   }
-  if (!command || !(command in ROLE_ARGS)) return undefined;
-  const name = command as Action['command'];
-  const share = prefix === SHARE_PREFIX && SHAREABLE.includes(name);
-  if (prefix !== PREFIX && !share) return undefined;
-  if (!ROLE_ARGS[name]!.includes(args.length) || !args.every((id) => catalog.byId.has(id))) return undefined;
-  if ((name === 'compare' || name === 'plan') && args.length === 2 && args[0] === args[1]) return undefined;
-  return { command: name, args, ...(share ? { share } : {}) };
+  const arity = command ? roleArity(command) : undefined;
+  // A share button posts the owner's private answer (a plan) for the channel.
+  const share = prefix === SHARE_PREFIX;
+  if ((prefix !== PREFIX && !share) || !command || !arity) return undefined;
+  if (args.length < arity.min || args.length > arity.max || !args.every((id) => catalog.byId.has(id))) return undefined;
+  if (new Set(args).size !== args.length) return undefined; // the same role twice is no comparison
+  return { command, args, ...(share ? { share } : {}) };
 }
 
 /** A share button: its answer is a new public message, never an update of the private card. */

@@ -11,6 +11,7 @@ import {
 } from 'discord.js';
 import { assertNever, ZONE_EMOJI, type Block, type Button, type Reply, type Tone } from '../../src/output/reply.ts';
 import { encodeAction } from './custom-id.ts';
+import { truncate } from '../../src/output/text.ts';
 import {
   ACTION_ROWS_MAX,
   BUTTON_LABEL_MAX,
@@ -47,11 +48,7 @@ const BLANK = '\u200b';
  * to the limit first: escaping slows down sharply on long strings.
  */
 export const escapeText = (text: string, max: number) =>
-  clip(escapeMarkdown(clip(text, max), { heading: true, maskedLink: true }), max);
-
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+  truncate(escapeMarkdown(truncate(text, max), { heading: true, maskedLink: true }), max);
 
 function scoreText(block: Extract<Block, { type: 'score' }>): string {
   const caption = block.caption ? `\n*${escapeText(block.caption, EMBED_FIELD_NAME_MAX)}*` : '';
@@ -61,7 +58,7 @@ function scoreText(block: Extract<Block, { type: 'score' }>): string {
 }
 
 function tableText(columns: string[], rows: string[][]): string {
-  const cells = [columns, ...rows].map((row) => row.map((c) => clip(c, TABLE_CELL_MAX).replaceAll('`', "'")));
+  const cells = [columns, ...rows].map((row) => row.map((c) => truncate(c, TABLE_CELL_MAX).replaceAll('`', "'")));
   const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const lines = cells.map((r) =>
     r
@@ -86,7 +83,7 @@ function listValue(items: string[]): string {
 
 const field = (name: string, value: string, inline: boolean): APIEmbedField => ({
   name: escapeText(name, EMBED_FIELD_NAME_MAX) || BLANK,
-  value: clip(value, EMBED_FIELD_VALUE_MAX) || BLANK,
+  value: truncate(value, EMBED_FIELD_VALUE_MAX) || BLANK,
   inline,
 });
 
@@ -102,7 +99,7 @@ function buttonRows(blocks: Button[][]): ButtonRow[] {
       row.push({
         type: ComponentType.Button,
         style: b.primary ? ButtonStyle.Primary : ButtonStyle.Secondary,
-        label: clip(b.label, BUTTON_LABEL_MAX),
+        label: truncate(b.label, BUTTON_LABEL_MAX),
         custom_id: customId,
       });
     }
@@ -126,7 +123,8 @@ function fitTotal(embed: APIEmbed): APIEmbed {
   const fitted = { ...embed, fields: [...(embed.fields ?? [])] };
   while (embedLength(fitted) > EMBEDS_TOTAL_MAX && fitted.fields.length > 0) fitted.fields.pop();
   const over = embedLength(fitted) - EMBEDS_TOTAL_MAX;
-  if (over > 0 && fitted.description) fitted.description = clip(fitted.description, fitted.description.length - over);
+  if (over > 0 && fitted.description)
+    fitted.description = truncate(fitted.description, fitted.description.length - over);
   if (fitted.fields.length === 0) delete (fitted as APIEmbed).fields;
   return fitted;
 }
@@ -166,11 +164,11 @@ export function renderDiscord(reply: Reply): DiscordMessage {
         assertNever(block);
     }
   }
-  const embed: APIEmbed = { title: clip(reply.title, EMBED_TITLE_MAX), color: TONE_COLOURS[reply.tone] };
+  const embed: APIEmbed = { title: truncate(reply.title, EMBED_TITLE_MAX), color: TONE_COLOURS[reply.tone] };
   // The score and its label lead: they are what people read first.
   const description = [...top, ...body].join('\n\n');
-  if (description) embed.description = clip(description, EMBED_DESCRIPTION_MAX);
+  if (description) embed.description = truncate(description, EMBED_DESCRIPTION_MAX);
   if (fields.length) embed.fields = fields.slice(0, EMBED_FIELDS_MAX);
-  if (footer.length) embed.footer = { text: clip(footer.join('\n'), EMBED_FOOTER_MAX) };
+  if (footer.length) embed.footer = { text: truncate(footer.join('\n'), EMBED_FOOTER_MAX) };
   return { embeds: [fitTotal(embed)], components: buttonRows(buttons) };
 }

@@ -1,23 +1,19 @@
 // What the bot answers to each kind of interaction, the same for the gateway and the HTTP
 // endpoint: a neutral inbound in, a rendered payload out. No sending here.
-import { apologyReply, errorAnswer, findCommand, runCommand } from '../../commands/index.ts';
+import { commandsOn, findCommand, runCommand } from '../../commands/index.ts';
 import { cachedRunCommand, renderOnce } from '../runtime/answer-cache.ts';
 import type { Answer } from '../../commands/define.ts';
-import { UserError } from '../../src/errors.ts';
-import type { RateLimit, RateLimiter } from '../runtime/rate-limit.ts';
+import { answerRequest, type Asker as PipelineAsker, type Services } from '../runtime/answer-pipeline.ts';
 import type { Reply } from '../../src/output/reply.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
-import type { InFlight } from '../runtime/inflight.ts';
-import { errorContext, type Logger } from '../runtime/log.ts';
-import type { Metrics } from '../runtime/metrics.ts';
 import { sharedReply } from '../../commands/myscore.ts';
 import { riskAnswer } from '../../commands/risk.ts';
 import type { personalDoc } from '../../src/personal/document.ts';
 import { decodeAction } from './custom-id.ts';
 import { submittedSplit } from './split-modal.ts';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, EPHEMERAL } from './limits.ts';
-import { clip, renderDiscord, type DiscordMessage } from './render.ts';
-import { DISCORD_COMMAND_NAMES } from './slash-commands.ts';
+import { renderDiscord, type DiscordMessage } from './render.ts';
+import { truncate } from '../../src/output/text.ts';
 
 /** The body of every message the bot sends: nobody is ever pinged by what it echoes. */
 export interface MessagePayload extends DiscordMessage {
@@ -53,7 +49,7 @@ const unknownCommand = notice(
 
 /** A slash command with its options (role ids from autocomplete or free text). */
 export function commandAnswer(catalog: Catalog, name: string, options: Record<string, string | undefined>): Answer {
-  const command = (DISCORD_COMMAND_NAMES as readonly string[]).includes(name) ? findCommand(name) : undefined;
+  const command = commandsOn('discord').find((c) => c.name === name);
   return command ? cachedRunCommand(command, options, catalog) : unknownCommand;
 }
 
@@ -95,39 +91,16 @@ export function roleChoices(catalog: Catalog, typed: string): Choice[] {
   return catalog.matcher
     .suggest(typed, AUTOCOMPLETE_CHOICES_MAX)
     .filter((r) => r.id.length <= CHOICE_VALUE_MAX)
-    .map((r) => ({ name: clip(r.title, CHOICE_NAME_MAX) || r.id, value: r.id }));
+    .map((r) => ({ name: truncate(r.title, CHOICE_NAME_MAX) || r.id, value: r.id }));
 }
 
-/** What both modes share from start-up; all but the logger are optional so tests can leave them out. */
-export interface Services {
-  log: Logger;
-  metrics?: Metrics;
-  inflight?: InFlight;
-  rateLimiter?: RateLimiter;
-  limits?: { user: RateLimit; channel: RateLimit };
-}
+export type { Services } from '../runtime/answer-pipeline.ts';
+export { track } from '../runtime/answer-pipeline.ts';
 
-export interface Asker {
-  userId?: string;
-  channelId?: string;
-}
+/** Who asked, where: Discord's user and channel (the pipeline adds the platform). */
+export type Asker = Omit<PipelineAsker, 'platform'>;
 
-async function allowed(services: Services, asker: Asker): Promise<boolean> {
-  const { rateLimiter, limits } = services;
-  if (!rateLimiter || !limits) return true;
-  // A failing shared store must not silence the bot: let the request through.
-  const take = (key: string, limit: RateLimit) => rateLimiter.take(key, limit).catch(() => true);
-  const [user, channel] = await Promise.all([
-    asker.userId ? take(`discord:user:${asker.userId}`, limits.user) : true,
-    asker.channelId ? take(`discord:channel:${asker.channelId}`, limits.channel) : true,
-  ]);
-  return user && channel;
-}
-
-/**
- * Answers one request: rate limit, compute, count, and turn a failure of ours into the apology
- * after logging it with context. Never rejects.
- */
+/** Answers one request through the shared pipeline and hands back the reply to render. */
 export async function answerFor(
   services: Services,
   asker: Asker,
@@ -135,30 +108,5 @@ export async function answerFor(
   compute: () => Answer | Promise<Answer>,
   context: object = {},
 ): Promise<Reply> {
-  const started = performance.now();
-  const seconds = () => (performance.now() - started) / 1000;
-  try {
-    if (!(await allowed(services, asker))) {
-      services.metrics?.answered('discord', command, 'rate_limited', seconds());
-      return errorAnswer(
-        new UserError(
-          'rate_limited',
-          'That is a lot of questions in a short time. Please wait a minute and ask again.',
-        ),
-      ).reply;
-    }
-    const answer = await compute();
-    const code = 'error' in answer.doc ? answer.doc.error.code : undefined;
-    if (code === 'no_match' || code === 'ambiguous') services.metrics?.matcherMiss(code);
-    services.metrics?.answered('discord', command, code ? 'user_error' : 'answered', seconds());
-    return answer.reply;
-  } catch (e) {
-    services.log.error('discord answer failed', { command, ...context, ...errorContext(e) });
-    services.metrics?.answered('discord', command, 'failed', seconds());
-    return apologyReply();
-  }
+  return (await answerRequest(services, { platform: 'discord', ...asker }, command, compute, context)).reply;
 }
-
-/** Work that outlives the request (follow-ups): shutdown waits for it. */
-export const track = <T>(services: Services, work: Promise<T>): Promise<T> =>
-  services.inflight ? services.inflight.track(work) : work;

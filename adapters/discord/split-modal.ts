@@ -3,7 +3,7 @@
 // paragraph of "task=percent" lines, read by parseMix like the mix: option. Pure: no sending.
 import { ComponentType, TextInputStyle, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import type { Role } from '../../src/catalog/schema.ts';
-import { clip } from './render.ts';
+import { truncate } from '../../src/output/text.ts';
 
 /** Discord: 5 inputs per modal, titles and labels up to 45 characters, custom_id up to 100. */
 const INPUTS_MAX = 5;
@@ -16,7 +16,7 @@ const LINES_INPUT = 'mix';
 const LINE_NAME_MAX = 60;
 /** "3) Writing tests=20": the task's number, its name to read, the share (separators dropped from the name). */
 const numberedLine = (n: number, name: string, share: number) =>
-  `${n}) ${clip(
+  `${n}) ${truncate(
     name
       .replace(/[,;=:]/g, ' ')
       .replace(/\s+/g, ' ')
@@ -33,7 +33,7 @@ export function splitModal(role: Role): APIModalInteractionResponseCallbackData 
       {
         type: ComponentType.TextInput as const,
         custom_id: customId,
-        label: clip(label, LABEL_MAX),
+        label: truncate(label, LABEL_MAX),
         style: paragraph ? TextInputStyle.Paragraph : TextInputStyle.Short,
         value,
         required: paragraph,
@@ -52,7 +52,11 @@ export function splitModal(role: Role): APIModalInteractionResponseCallbackData 
             true,
           ),
         ];
-  return { custom_id: `${MODAL_PREFIX}${role.id}`, title: clip(`Your week as ${role.title}`, LABEL_MAX), components };
+  return {
+    custom_id: `${MODAL_PREFIX}${role.id}`,
+    title: truncate(`Your week as ${role.title}`, LABEL_MAX),
+    components,
+  };
 }
 
 interface SubmittedRow {

@@ -11,13 +11,12 @@ import {
 } from '@slack/bolt';
 import { askAnswer } from '../../commands/ask.ts';
 import type { Answer } from '../../commands/define.ts';
-import { apologyReply, COMMANDS, errorAnswer, findCommand, runCommand } from '../../commands/index.ts';
+import { commandsOn, findCommand, helpAnswer, runCommand } from '../../commands/index.ts';
 import { cachedRunCommand, renderOnce } from '../runtime/answer-cache.ts';
-import { helpReply } from '../../commands/help.ts';
+import { answerRequest, track, type Asker, type RateLimits, type Services } from '../runtime/answer-pipeline.ts';
 import { MemoryConversationStore, type ConversationStore } from '../../src/intent/conversation-store.ts';
-import { UserError } from '../../src/errors.ts';
 import { MemoryOnceStore, type OnceStore } from '../runtime/once-store.ts';
-import { MemoryRateLimiter, type RateLimit, type RateLimiter } from '../runtime/rate-limit.ts';
+import { MemoryRateLimiter, type RateLimiter } from '../runtime/rate-limit.ts';
 import type { Reply } from '../../src/output/reply.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
 import { InFlight } from '../runtime/inflight.ts';
@@ -34,9 +33,9 @@ import type { personalTasksDoc } from '../../src/personal/document.ts';
 /** Cached answers are rendered once (runtime/answer-cache.ts). */
 const renderSlack = renderOnce(renderSlackFresh);
 
-export const SLASH_COMMANDS = ['risk', 'compare', 'transition', 'plan'] as const;
-/** Every slash command in the manifest: the four above plus /myscore, which opens a modal. */
-export const ALL_SLASH_COMMANDS = [...SLASH_COMMANDS, 'myscore'] as const;
+/** Every slash command in the manifest; /myscore opens a modal, the others answer in the ack. */
+export const SLASH_COMMANDS = commandsOn('slack').map((c) => c.name);
+const MODAL_COMMANDS = new Set(['myscore']);
 export const EVENTS_PATH = '/slack/events';
 
 export interface SlackIdentity {
@@ -62,7 +61,7 @@ export interface SlackAppOptions {
   metrics?: Metrics;
   /** Token buckets per user and per channel, so one person or a bot loop cannot flood a channel. */
   rateLimiter?: RateLimiter;
-  limits?: { user: RateLimit; channel: RateLimit };
+  limits?: RateLimits;
 }
 /** receiver is the HTTP receiver to mount; absent in Socket Mode, where app.start() connects. */
 export interface SlackApp {
@@ -73,9 +72,6 @@ export interface SlackApp {
 /** A failed Web API call is retried a little, not for half an hour (the client's default). */
 const CLIENT_RETRIES = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 };
 
-const helpAnswer = (): Answer => ({ reply: helpReply(COMMANDS), doc: { kind: 'help' } });
-const outcomeOf = (answer: Answer) =>
-  'error' in answer.doc ? (answer.doc.error.code === 'rate_limited' ? 'rate_limited' : 'user_error') : 'answered';
 /** The role's tasks and typical split when the answer is myscore without a split. */
 const tasksDoc = (answer: Answer) =>
   'kind' in answer.doc && answer.doc.kind === 'personal-tasks'
@@ -116,61 +112,72 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 /** Slack retries for at most about an hour; remembering ids that long covers every retry. */
 export const EVENT_ID_TTL_MS = 60 * 60 * 1000;
 
-export const DEFAULT_LIMITS = {
+export const DEFAULT_LIMITS: RateLimits = {
   user: { capacity: 10, refillPerMinute: 20 },
   channel: { capacity: 10, refillPerMinute: 60 },
 };
-const slowDown = () =>
-  errorAnswer(new UserError('rate_limited', 'That is a lot of questions at once. Give me a minute, then ask again.'));
 
 function registerHandlers(app: App, options: SlackAppOptions): void {
   const {
     catalog,
     identity,
     log,
-    metrics,
     once = new MemoryOnceStore(),
     conversations = new MemoryConversationStore(),
-    inflight = new InFlight(),
   } = options;
-  const rateLimiter = options.rateLimiter ?? new MemoryRateLimiter();
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  /** Both buckets must have a token; the user's is taken first so one person cannot drain a channel's. */
-  const allowed = async (team: string, user: string | undefined, channel: string) =>
-    (await rateLimiter.take(`slack:user:${team}:${user ?? '?'}`, limits.user)) &&
-    (await rateLimiter.take(`slack:channel:${team}:${channel}`, limits.channel));
+  const services: Services = {
+    log,
+    metrics: options.metrics,
+    inflight: options.inflight ?? new InFlight(),
+    rateLimiter: options.rateLimiter ?? new MemoryRateLimiter(),
+    limits: options.limits ?? DEFAULT_LIMITS,
+  };
+  const asker = (team: string | undefined, user: string | undefined, channel: string | undefined): Asker => ({
+    platform: 'slack',
+    team,
+    userId: user,
+    channelId: channel,
+  });
+  /** A command's answer, or the help when the text asks for it (`/risk help`, or nothing). */
+  const commandAnswer = (name: string, text: string): Answer => {
+    const spec = findCommand(name)!;
+    if (isHelpRequest(text)) return helpAnswer(catalog);
+    return MODAL_COMMANDS.has(name)
+      ? runCommand(spec, slashArgs(spec, text), catalog)
+      : cachedRunCommand(spec, slashArgs(spec, text), catalog);
+  };
 
   // Retried deliveries of one event carry the same event_id: answer the first only.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !(await once.claim(`slack:event:${eventId}`, EVENT_ID_TTL_MS))) {
       log.info('slack duplicate event ignored', { eventId });
-      metrics?.answered('slack', 'event', 'duplicate');
+      services.metrics?.answered('slack', 'event', 'duplicate');
       return;
     }
     await next();
   });
 
   for (const name of SLASH_COMMANDS) {
-    app.command(`/${name}`, async ({ command, ack }) => {
+    app.command(`/${name}`, async ({ command, ack, client }) => {
       const context = { command: command.command, user: command.user_id, channel: command.channel_id };
-      try {
-        const started = performance.now();
-        const spec = findCommand(name)!;
-        const answer = !(await allowed(command.team_id, command.user_id, command.channel_id))
-          ? slowDown()
-          : isHelpRequest(command.text)
-            ? helpAnswer()
-            : cachedRunCommand(spec, slashArgs(spec, command.text), catalog);
+      const answer = await answerRequest(
+        services,
+        asker(command.team_id, command.user_id, command.channel_id),
+        name,
+        () => commandAnswer(name, command.text),
+        context,
+      );
+      const tasks = MODAL_COMMANDS.has(name) ? tasksDoc(answer) : undefined;
+      if (!tasks) {
         // Answered in the ack body: one round trip, well inside Slack's 3 seconds.
         await ack({ response_type: visibility(answer.reply), ...renderSlack(answer.reply) });
-        metrics?.answered('slack', name, outcomeOf(answer), (performance.now() - started) / 1000);
-        log.info('slack command answered', { ...context, private: Boolean(answer.reply.private) });
-      } catch (e) {
-        log.error('slack command failed', { ...context, ...errorContext(e) });
-        metrics?.answered('slack', name, 'failed');
-        await ack({ response_type: 'ephemeral', ...renderSlack(apologyReply()) });
+        return;
       }
+      await ack();
+      await client.views
+        .open({ trigger_id: command.trigger_id, view: splitModal(tasks, command.channel_id) })
+        .catch((e) => log.error('slack modal failed to open', { ...context, ...errorContext(e) }));
     });
   }
 
@@ -178,41 +185,15 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
   // nothing, rather than leave the request waiting for Bolt's 3-second unhandled timeout.
   app.action(/^(?!career:)/, async ({ ack }) => ack());
 
-  // /myscore <role>: the split modal (a role and a mix in the text answer at once, privately).
-  app.command('/myscore', async ({ command, ack, client, respond }) => {
-    const context = { command: command.command, user: command.user_id, channel: command.channel_id };
-    try {
-      const spec = findCommand('myscore')!;
-      const answer = !(await allowed(command.team_id, command.user_id, command.channel_id))
-        ? slowDown()
-        : isHelpRequest(command.text)
-          ? helpAnswer()
-          : runCommand(spec, slashArgs(spec, command.text), catalog);
-      const tasks = tasksDoc(answer);
-      if (!tasks) {
-        await ack({ response_type: 'ephemeral', ...renderSlack(answer.reply) });
-      } else {
-        await ack();
-        await client.views.open({ trigger_id: command.trigger_id, view: splitModal(tasks, command.channel_id) });
-      }
-      metrics?.answered('slack', 'myscore', outcomeOf(answer));
-      log.info('slack command answered', { ...context, private: true });
-    } catch (e) {
-      log.error('slack command failed', { ...context, ...errorContext(e) });
-      metrics?.answered('slack', 'myscore', 'failed');
-      await ack({ response_type: 'ephemeral', ...renderSlack(apologyReply()) }).catch(() =>
-        respond({ response_type: 'ephemeral', ...renderSlack(apologyReply()) }).catch(() => {}),
-      );
-    }
-  });
-
   // The split modal submitted: field errors back in the modal, or the card to the asker only.
   app.view(SPLIT_VIEW_ID, async ({ ack, view, body, client }) => {
     const meta = readMeta(view.private_metadata);
     const checked = submittedMix(view.state.values as Parameters<typeof submittedMix>[0]);
     if (!meta) return void (await ack());
     if ('errors' in checked) return void (await ack({ response_action: 'errors', errors: checked.errors }));
-    const answer = runCommand(findCommand('myscore')!, { role: meta.role, mix: checked.mix }, catalog);
+    const answer = await answerRequest(services, asker(body.team?.id, body.user.id, meta.channel), 'myscore', () =>
+      runCommand(findCommand('myscore')!, { role: meta.role, mix: checked.mix }, catalog),
+    );
     if ('error' in answer.doc) {
       const first = Object.keys(view.state.values)[0] ?? 'task-1';
       return void (await ack({
@@ -221,40 +202,32 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
       }));
     }
     await ack();
-    await inflight.track(
-      (async () => {
-        try {
-          await client.chat.postEphemeral({ channel: meta.channel, user: body.user.id, ...renderSlack(answer.reply) });
-        } catch (e) {
-          // Not a member of that channel: the card goes to the person's DM with the bot instead.
-          log.warn('slack ephemeral card failed, sending it by DM', errorContext(e));
-          await client.chat
-            .postMessage({ channel: body.user.id, ...renderSlack(answer.reply) })
-            .catch((dmErr) => log.error('slack personal card failed', errorContext(dmErr)));
-        }
-        metrics?.answered('slack', 'myscore', 'answered');
-      })(),
-    );
+    await track(services, postPersonalCard(client, meta.channel, body.user.id, answer.reply));
   });
+
+  async function postPersonalCard(client: App['client'], channel: string, user: string, reply: Reply) {
+    try {
+      await client.chat.postEphemeral({ channel, user, ...renderSlack(reply) });
+    } catch (e) {
+      // Not a member of that channel: the card goes to the person's DM with the bot instead.
+      log.warn('slack ephemeral card failed, sending it by DM', errorContext(e));
+      await client.chat
+        .postMessage({ channel: user, ...renderSlack(reply) })
+        .catch((dmErr) => log.error('slack personal card failed', errorContext(dmErr)));
+    }
+  }
 
   app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async (args) => {
     await args.ack();
-    await inflight.track(
-      (async () => {
-        try {
-          await answerClick(args);
-        } catch (e) {
-          log.error('slack button failed', {
-            actionId: args.action.action_id,
-            user: args.body.user.id,
-            ...errorContext(e),
-          });
-          metrics?.answered('slack', 'button', 'failed');
-          await args
-            .respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(apologyReply()) })
-            .catch(() => {});
-        }
-      })(),
+    await track(
+      services,
+      answerClick(args).catch((e) =>
+        log.error('slack button failed', {
+          actionId: args.action.action_id,
+          user: args.body.user.id,
+          ...errorContext(e),
+        }),
+      ),
     );
   });
 
@@ -265,15 +238,18 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     client,
   }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
     const decoded = decodeAction(action.action_id);
-    if (decoded && isSetSplitAction(decoded))
-      return openSplitModal(decoded.args[0]!, body.trigger_id, body.channel?.id ?? body.user.id, respond, client);
-    if (decoded?.share) return shareCard(decoded, body, respond, client);
     const spec = decoded && findCommand(decoded.command);
-    const answer = !(await allowed(body.team?.id ?? '', body.user.id, body.channel?.id ?? body.user.id))
-      ? slowDown()
-      : spec
-        ? cachedRunCommand(spec, actionArgs(spec, decoded), catalog)
-        : helpAnswer();
+    const channel = body.channel?.id ?? body.user.id;
+    if (decoded && isSetSplitAction(decoded))
+      return openSplitModal(decoded.args[0]!, body.trigger_id, channel, respond, client);
+    const answer = await answerRequest(
+      services,
+      asker(body.team?.id, body.user.id, channel),
+      decoded?.share ? 'share' : (decoded?.command ?? 'button'),
+      () => (spec ? cachedRunCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer(catalog)),
+      { action: action.action_id, user: body.user.id },
+    );
+    if (decoded?.share) return shareCard(answer, body, respond, client);
     const reply = answer.reply;
     const message = body.message;
     const fromEphemeral = Boolean(body.container?.is_ephemeral) || !message;
@@ -292,8 +268,6 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
         await respond({ response_type: 'in_channel', replace_original: false, ...renderSlack(reply) });
       }
     }
-    metrics?.answered('slack', decoded?.command ?? 'button', outcomeOf(answer));
-    log.info('slack button answered', { action: action.action_id, user: body.user.id });
   }
 
   /** "Set my split" clicked: the same modal as /myscore. */
@@ -312,13 +286,11 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
 
   /** "Share in channel": the person chose to show their card, so it is posted for everyone. */
   async function shareCard(
-    decoded: NonNullable<ReturnType<typeof decodeAction>>,
+    answer: Answer,
     body: BlockAction<ButtonAction>,
     respond: SlackActionMiddlewareArgs['respond'],
     client: App['client'],
   ): Promise<void> {
-    const spec = findCommand(decoded.command)!;
-    const answer = runCommand(spec, actionArgs(spec, decoded), catalog);
     if ('error' in answer.doc || !body.channel) {
       await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(answer.reply) });
       return;
@@ -330,8 +302,6 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
       log.warn('slack share failed, posting through response_url', errorContext(e));
       await respond({ response_type: 'in_channel', replace_original: false, ...renderSlack(reply) });
     }
-    metrics?.answered('slack', 'share', 'answered');
-    log.info('slack card shared', { user: body.user.id, channel: body.channel.id });
   }
 
   /** A mention or DM: answered in its thread; private answers only to the asker. */
@@ -343,23 +313,20 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
   ): Promise<void> {
     const threadTs = e.thread_ts ?? e.ts;
     const where = { channel: e.channel, thread_ts: threadTs };
-    try {
-      const text = mentionText(e.text ?? '', identity.botUserId);
-      const answer = !(await allowed(team, e.user, e.channel))
-        ? slowDown()
-        : isHelpRequest(text) || /^help\b/i.test(text)
-          ? helpAnswer()
-          : await askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations });
-      await send(client, where, answer.reply, isDm ? undefined : e.user);
-      metrics?.answered('slack', 'ask', outcomeOf(answer));
-      log.info('slack question answered', { channel: e.channel, user: e.user, dm: isDm });
-    } catch (err) {
-      log.error('slack question failed', { channel: e.channel, user: e.user, ...errorContext(err) });
-      metrics?.answered('slack', 'ask', 'failed');
-      await send(client, where, apologyReply(), isDm ? undefined : e.user).catch((sendErr) =>
-        log.error('slack apology failed', errorContext(sendErr)),
-      );
-    }
+    const text = mentionText(e.text ?? '', identity.botUserId);
+    const answer = await answerRequest(
+      services,
+      asker(team, e.user, e.channel),
+      'ask',
+      () =>
+        isHelpRequest(text) || /^help\b/i.test(text)
+          ? helpAnswer(catalog)
+          : askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations }),
+      { channel: e.channel, user: e.user, dm: isDm },
+    );
+    await send(client, where, answer.reply, isDm ? undefined : e.user).catch((sendErr) =>
+      log.error('slack answer could not be sent', { channel: e.channel, ...errorContext(sendErr) }),
+    );
   }
 
   async function send(
@@ -373,13 +340,13 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
   }
 
   app.event('app_mention', async ({ event, body, client }) => {
-    await inflight.track(answerInThread(client, event, body.team_id, false));
+    await track(services, answerInThread(client, event, body.team_id, false));
   });
 
   app.message(async ({ message, body, client }) => {
     // Only what a person writes in a DM to the bot; edits, joins and bot posts carry a subtype.
     if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id) return;
-    await inflight.track(answerInThread(client, message, (body as { team_id?: string }).team_id ?? '', true));
+    await track(services, answerInThread(client, message, (body as { team_id?: string }).team_id ?? '', true));
   });
 
   app.error(async (e) => {

@@ -13,6 +13,7 @@ import {
 import { ZONE_NAMES } from '../../src/engine/scoring.ts';
 import { encodeAction } from './action-id.ts';
 import { SLACK_LIMITS as L } from './limits.ts';
+import { truncate } from '../../src/output/text.ts';
 
 type KnownBlock = types.KnownBlock;
 type Section = types.SectionBlock;
@@ -24,12 +25,6 @@ export interface SlackMessage {
 /** Slack's three control characters (https://api.slack.com/reference/surfaces/formatting#escaping). */
 export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Cuts to max characters with an ellipsis, never leaving half an escape such as "&am". */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, max - 1).replace(/&[a-z]{0,4}$/, '')}…`;
 }
 
 const mrkdwn = (text: string, max: number): types.MrkdwnElement => ({ type: 'mrkdwn', text: truncate(text, max) });

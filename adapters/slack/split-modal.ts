@@ -3,7 +3,7 @@
 // becomes the mix the myscore command takes ("1=50, 3=20"). Pure: no sending.
 import type { types } from '@slack/bolt';
 import type { personalTasksDoc } from '../../src/personal/document.ts';
-import { truncate } from './render.ts';
+import { truncate } from '../../src/output/text.ts';
 
 type TasksDoc = ReturnType<typeof personalTasksDoc>;
 /** The modal's callback_id: what view_submission handlers listen for. */

@@ -1,6 +1,7 @@
 // The scoring engine: the method of docs/method.md as pure functions over a role's data and METHOD.
 import { METHOD, type Method } from './method.ts';
 import type { Role, Task, TaskClass } from '../catalog/schema.ts';
+import { round1, roundTo, roundToTotal } from './rounding.ts';
 
 export type Zone = 'red' | 'yellow' | 'green';
 export const ZONE_NAMES: Record<Zone, string> = { red: 'Red', yellow: 'Yellow', green: 'Green' };
@@ -40,13 +41,6 @@ export interface RoleScore {
   /** The method's quick screen: protective low and growth negative. */
   quickScreenRed: boolean;
 }
-
-const roundTo = (value: number, digits: number) => {
-  const f = 10 ** digits;
-  return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
-};
-export const round1 = (value: number) => roundTo(value, 1);
-export const round2 = (value: number) => roundTo(value, 2);
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -176,20 +170,14 @@ export function explain(trs: number, m: Modifiers, method: Method = METHOD): Exp
   return roundPartsToTotal(exact, round1(composite(trs, m, method).exact));
 }
 
-/** Round each part to tenths so the rounded parts sum exactly to `total` (largest remainder). */
+/** Each part rounded to tenths so the rounded parts sum exactly to `total`. */
 function roundPartsToTotal<K extends string>(parts: Record<K, number>, total: number): Record<K, number> {
   const keys = Object.keys(parts) as K[];
-  const tenths = keys.map((k) => parts[k] * 10);
-  const floors = tenths.map(Math.floor);
-  let missing = Math.round(total * 10) - sum(floors);
-  const order = keys.map((_, i) => i).sort((a, b) => tenths[b]! - floors[b]! - (tenths[a]! - floors[a]!));
-  const result = [...floors];
-  for (let i = 0; missing !== 0 && keys.length > 0; i = (i + 1) % keys.length) {
-    const idx = order[i]!;
-    result[idx]! += missing > 0 ? 1 : -1;
-    missing += missing > 0 ? -1 : 1;
-  }
-  return Object.fromEntries(keys.map((k, i) => [k, result[i]! / 10])) as Record<K, number>;
+  const rounded = roundToTotal(
+    keys.map((k) => parts[k]),
+    total,
+  );
+  return Object.fromEntries(keys.map((k, i) => [k, rounded[i]!])) as Record<K, number>;
 }
 
 const itemSum = (items: Record<string, { score: number }>) => sum(Object.values(items).map((i) => i.score));

@@ -3,7 +3,8 @@
 import { roleRef } from '../errors.ts';
 import type { Role } from '../catalog/schema.ts';
 import type { Catalog } from '../catalog/catalog.ts';
-import { labelOf, round1, zoneOf, type RoleScore, type Split, type Zone } from './scoring.ts';
+import { labelOf, zoneOf, type RoleScore, type Split, type Zone } from './scoring.ts';
+import { round1 } from './rounding.ts';
 import { suggestTransitions, type Suggestion } from './transition.ts';
 
 export const MAX_TEAM_SIZE = 100_000;

@@ -2,7 +2,9 @@
 import { normalizeTitle } from '../matching/normalize.ts';
 import type { Role } from '../catalog/schema.ts';
 import type { Catalog } from '../catalog/catalog.ts';
-import { round1, taskClass, type RoleScore, type Split } from './scoring.ts';
+import { taskClass, type RoleScore, type Split } from './scoring.ts';
+import { round1, round2 } from './rounding.ts';
+import { signed } from '../output/numbers.ts';
 import { moveFacts, moveRank, stepsDownInSchooling, type MoveFacts } from './feasibility.ts';
 
 export interface TransitionPlan {
@@ -69,13 +71,11 @@ export function carryOver(from: Role, to: Role): { score: number; sharedSkills: 
   const taskScore = overlap(source.taskWords, target.taskWords);
   return { score: round2(0.6 * skillScore + 0.4 * taskScore), sharedSkills };
 }
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const tasksOf = (s: RoleScore, cls: 'displaced' | 'augmented' | 'notInvolved') =>
   s.role.tasks.filter((t) => taskClass(t) === cls).map((t) => t.name);
 const splitText = (s: Split) =>
   `${s.displaced}% displaced / ${s.augmented}% augmented / ${s.notInvolved}% not involved`;
-export const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)}`;
 
 export function planTransition(from: RoleScore, to: RoleScore): TransitionPlan {
   const gain = round1(to.score - from.score);

@@ -1,7 +1,8 @@
 // Calibration, shown not hidden: for every hand-assessed role carrying an O*NET code, the score
 // the estimation method gives that occupation beside the assessed score.
 import type { Role } from '../catalog/schema.ts';
-import { round1, scoreRole } from '../engine/scoring.ts';
+import { scoreRole } from '../engine/scoring.ts';
+import { round1 } from '../engine/rounding.ts';
 import type { Estimates } from './load.ts';
 import { canEstimate, occupationToRole } from './to-role.ts';
 

@@ -3,6 +3,7 @@
 // is the only time proxy we have; Core weighs twice Supplemental, the weights Eloundou et al.
 // themselves used to roll tasks up to occupations.
 
+import { roundToTotal } from '../engine/rounding.ts';
 export type TaskType = 'Core' | 'Supplemental' | null;
 export type Exposure = 'E0' | 'E1' | 'E2';
 
@@ -18,17 +19,10 @@ export function taskShares(types: TaskType[]): number[] {
   if (types.length === 0) return [];
   const weights = types.map((t) => (t === null ? TASK_TYPE_WEIGHT.unrated : TASK_TYPE_WEIGHT[t]));
   const total = weights.reduce((a, b) => a + b, 0);
-  // Largest remainder in tenths of a percent, so rounding never breaks the 100 total.
-  const exact = weights.map((w) => (w / total) * 1000);
-  const tenths = exact.map(Math.floor);
-  let left = 1000 - tenths.reduce((a, b) => a + b, 0);
-  const order = exact.map((e, i) => ({ i, rem: e - Math.floor(e) })).sort((a, b) => b.rem - a.rem || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    tenths[i]! += 1;
-    left -= 1;
-  }
-  return tenths.map((t) => t / 10);
+  return roundToTotal(
+    weights.map((w) => (w / total) * 100),
+    100,
+  );
 }
 
 export interface TaskLabels {

@@ -37,9 +37,6 @@ export const TRANSITION = new RegExp(
   ].join('|'),
 );
 
-export const COMPARE =
-  /\bvs\.?\b|\bversus\b|\bcompar|\bbetween\b|\bor\b|\bbetter\b|\bsafer\b|\bsafest\b|\bmore\s+(?:future|secure|exposed|at\s+risk|protected|resilient|safe|risky|automatable)|\bless\s+(?:exposed|risky|at\s+risk|safe|secure)|\bdifference|\bdiffer\b|\bwhich\b|\bthan\b|\bagainst\b|\bside\s+by\s+side\b|\bstack\s+up\b/;
-
 /** "compare it with X", "how does X compare", "vs X": a new role set against the one in context. */
 export const COMPARE_FOLLOW_UP =
   /\bcompar|\bvs\.?\b|\bversus\b|\bagainst\b|\bthan\b|\bbetter\b|\bsafer\b|\bside\s+by\s+side\b|\bstack\s+up\b|\binstead\b/;

@@ -9,6 +9,7 @@ import type { Match, NameResolver } from './match.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from './seniority.ts';
 import { familiesForHit } from './onet-names.ts';
 import { editDistance, expandAbbreviations } from './title-index.ts';
+import { truncate } from '../output/text.ts';
 
 export const MAX_QUERY_LENGTH = 120;
 /** fuse.js scores run 0 (exact) … 1; above this nothing counts as a match. */
@@ -256,4 +257,4 @@ function checkQuery(query: string): string {
   return normalized;
 }
 
-const clip = (s: string) => (s.trim().length > 60 ? `${s.trim().slice(0, 57)}…` : s.trim());
+const clip = (s: string) => truncate(s.trim(), 60);

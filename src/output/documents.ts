@@ -48,7 +48,6 @@ export function riskDoc(s: RoleScore, catalog?: Catalog) {
     ...(catalog ? { advice: adviceDoc(adviceOf(catalog, s.role)), market: marketDoc(marketOf(catalog, s.role)) } : {}),
   };
 }
-export type RiskDoc = ReturnType<typeof riskDoc>;
 
 export function compareDoc(c: Comparison) {
   return {

@@ -3,7 +3,8 @@ import { riskDoc } from '../output/documents.ts';
 import { roleRef } from '../errors.ts';
 import { mixCode, type PersonalScore } from './score.ts';
 import type { Role } from '../catalog/schema.ts';
-import { round1, taskClass, type RoleScore } from '../engine/scoring.ts';
+import { taskClass, type RoleScore } from '../engine/scoring.ts';
+import { round1 } from '../engine/rounding.ts';
 
 export function personalDoc(p: PersonalScore, baseline: RoleScore) {
   const s = p.personal;

@@ -4,7 +4,8 @@
 // shares over 100 are an error, and so is a total under 100 when every task is named.
 import { METHOD, type Method } from '../engine/method.ts';
 import type { Role, Task, TaskClass } from '../catalog/schema.ts';
-import { composite, round1, scoreTasks, taskClass, type RoleScore } from '../engine/scoring.ts';
+import { composite, scoreTasks, taskClass, type RoleScore } from '../engine/scoring.ts';
+import { round1 } from '../engine/rounding.ts';
 import { matchTask, unknownTaskError } from './task-match.ts';
 
 export type MixShare = number | 'rest';

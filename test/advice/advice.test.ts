@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { findCommand, runCommand } from '../../commands/index.ts';
 import { DEFAULT_DATA_DIR } from '../../scripts/build-data.ts';
 import { adviceOf, skillGroupsOf } from '../../src/advice/role-advice.ts';
-import type { RiskDoc } from '../../src/output/documents.ts';
+import type { riskDoc as riskDocument } from '../../src/output/documents.ts';
 import { toPlainText } from '../../src/output/reply.ts';
 import { realCatalog } from '../helpers.ts';
 
 const catalog = realCatalog();
 const riskDoc = (role: string) =>
-  runCommand(findCommand('risk')!, { role }, catalog).doc as RiskDoc & {
+  runCommand(findCommand('risk')!, { role }, catalog).doc as ReturnType<typeof riskDocument> & {
     advice: ReturnType<typeof adviceOf>;
     market: { education: string; medianWage: number; projectedChange: number; openings: number; source: string };
   };

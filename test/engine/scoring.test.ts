@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METHOD } from '../../src/engine/method.ts';
-import { composite, explain, round1, scoreRole, subLabelOf, taskResistance, zoneOf } from '../../src/engine/scoring.ts';
+import { composite, explain, scoreRole, subLabelOf, taskResistance, zoneOf } from '../../src/engine/scoring.ts';
+import { round1 } from '../../src/engine/rounding.ts';
 import { realCatalog } from '../helpers.ts';
 
 const catalog = realCatalog();

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../adapters/runtime/log.ts';
 import { startPlatforms, type Running } from '../../adapters/main.ts';
 import { SLASH_COMMANDS } from '../../adapters/slack/app.ts';
-import { DISCORD_COMMAND_NAMES } from '../../adapters/discord/slash-commands.ts';
+import { discordCommands } from '../../adapters/discord/slash-commands.ts';
+
+const DISCORD_COMMAND_NAMES = discordCommands().map((c) => c.name);
 import { loadEnv } from '../../adapters/runtime/config.ts';
 import { realCatalog } from '../helpers.ts';
 import { APP_ID, FakeDiscord, throwawayKeys, USER } from '../discord/fakes.ts';

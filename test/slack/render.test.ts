@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAction, encodeAction } from '../../adapters/slack/action-id.ts';
 import { SLACK_LIMITS } from '../../adapters/slack/limits.ts';
-import { escapeSlack, renderSlack, truncate } from '../../adapters/slack/render.ts';
+import { escapeSlack, renderSlack } from '../../adapters/slack/render.ts';
+import { truncate } from '../../src/output/text.ts';
 import type { Reply } from '../../src/output/reply.ts';
 
 describe('GIVEN a score card Reply', () => {
