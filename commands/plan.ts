@@ -65,7 +65,7 @@ export function planAnswer(catalog: Catalog, from: Role, to: Role | undefined): 
       buttons: [
         {
           label: 'Share in channel',
-          action: { command: 'plan', args: [from.id, target.id], share: true },
+          action: { command: 'plan', args: target.id === from.id ? [from.id] : [from.id, target.id], share: true },
           primary: true,
         },
         { label: 'Outlook & skills', action: { command: 'advice', args: [target.id] } },

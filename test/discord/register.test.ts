@@ -26,7 +26,7 @@ describe('GIVEN npm run register against a loopback REST stand-in', () => {
     expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.headers.authorization).toBe('Bot bot-token');
     const body = put.body as CommandBody[];
-    expect(body.map((c) => c.name)).toEqual(['risk', 'compare', 'transition', 'help', 'myscore', 'plan']);
+    expect(body.map((c) => c.name)).toEqual(['risk', 'compare', 'transition', 'myscore', 'plan', 'help']);
     expect(body.find((c) => c.name === 'myscore')!.options).toEqual([
       expect.objectContaining({ name: 'role', type: 3, required: true, autocomplete: true }),
       expect.objectContaining({ name: 'mix', type: 3, required: false, autocomplete: false, max_length: 600 }),
