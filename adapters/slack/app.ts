@@ -313,7 +313,8 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
   ): Promise<void> {
     const threadTs = e.thread_ts ?? e.ts;
     const where = { channel: e.channel, thread_ts: threadTs };
-    const text = mentionText(e.text ?? '', identity.botUserId);
+    // A forged event can carry a non-string text: treat it as empty rather than crash outside the pipeline.
+    const text = mentionText(typeof e.text === 'string' ? e.text : '', identity.botUserId);
     const answer = await answerRequest(
       services,
       asker(team, e.user, e.channel),
