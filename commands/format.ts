@@ -38,8 +38,9 @@ export function dimensionFields(s: RoleScore): Field[] {
 export const splitText = (s: Split) =>
   `${s.displaced}% displaced · ${s.augmented}% augmented · ${s.notInvolved}% not involved`;
 
-export function taskLine(t: Task): string {
-  return `${t.name} (${t.share}% of time, ${t.score}/5): ${t.why}`;
+/** Estimated task percentages are weights from O*NET task type, not time: the line says which. */
+export function taskLine(t: Task, meaning: 'time' | 'weight' = 'time'): string {
+  return `${t.name} (${t.share}% ${meaning === 'weight' ? 'weight' : 'of time'}, ${t.score}/5): ${t.why}`;
 }
 
 /** The most displaced tasks (highest score first) and the most protected (lowest first). */

@@ -1,4 +1,5 @@
 import { riskDoc } from '../src/output/documents.ts';
+import { taskShareMeaning } from '../src/output/score-items.ts';
 import type { Match } from '../src/matching/match.ts';
 import type { Block, Button } from '../src/output/reply.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
@@ -39,9 +40,18 @@ export function riskAnswer(catalog: Catalog, match: Match): Answer {
       ],
     },
   );
-  if (exposed.length) blocks.push({ type: 'list', title: 'Most exposed tasks', items: exposed.map(taskLine) });
+  if (exposed.length)
+    blocks.push({
+      type: 'list',
+      title: 'Most exposed tasks',
+      items: exposed.map((t) => taskLine(t, taskShareMeaning(role))),
+    });
   if (protectedTasks.length)
-    blocks.push({ type: 'list', title: 'Most protected tasks', items: protectedTasks.map(taskLine) });
+    blocks.push({
+      type: 'list',
+      title: 'Most protected tasks',
+      items: protectedTasks.map((t) => taskLine(t, taskShareMeaning(role))),
+    });
   blocks.push({ type: 'text', text: explanationText(s) });
   if (s.quickScreenRed && s.zone === 'red')
     blocks.push({

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import type { EstimatedTask, Occupation, OccupationFile } from '../src/estimate/occupation-data.ts';
 import { normalizeTitle } from '../src/matching/normalize.ts';
 import type { TitleIndexData } from '../src/matching/title-index.ts';
-import { taskScore, taskShares, type Exposure, type TaskType } from '../src/estimate/task-method.ts';
+import { labelKey, taskShares, type Exposure, type TaskType } from '../src/estimate/task-method.ts';
 
 /** ../shared/data next to the checkout; a git worktree one level deeper finds it one level up. */
 export const DEFAULT_DATA_DIR =
@@ -85,13 +85,16 @@ export function buildOccupations(dir: string): OccupationFile {
   );
   const iwaOfDwa = new Map(readTsv(onet('DWA Reference.txt')).map((r) => [r['DWA ID']!, r['IWA ID']!]));
   const iwaTitle = new Map(readTsv(onet('IWA Reference.txt')).map((r) => [r['IWA ID']!, r['IWA Title']!]));
+  const elementOfIwa = new Map(readTsv(onet('IWA Reference.txt')).map((r) => [r['IWA ID']!, r['Element ID']!]));
   const dwasOfTask = groupBy(readTsv(onet('Tasks to DWAs.txt')), (r) => r['Task ID']!);
 
   const g = (f: string) => join(dir, 'gpts-are-gpts', f);
   const labels = new Map(
     readCsv(g('full_labelset.tsv'), '\t').map((r) => [String(Math.trunc(Number(r['Task ID']))), r]),
   );
-  const beta = new Map(readCsv(g('occ_level.csv')).map((r) => [r['O*NET-SOC Code']!, Number(r['dv_rating_beta'])]));
+  const occLevel = readCsv(g('occ_level.csv'));
+  const beta = new Map(occLevel.map((r) => [r['O*NET-SOC Code']!, Number(r['dv_rating_beta'])]));
+  const humanBeta = new Map(occLevel.map((r) => [r['O*NET-SOC Code']!, Number(r['human_rating_beta'])]));
   const contexts = new Map(readCsv(g('occupations_onet_work_contexts.csv')).map((r) => [r['occupation']!, r]));
 
   const b = (f: string) => join(dir, 'bls-projections', f);
@@ -124,34 +127,19 @@ export function buildOccupations(dir: string): OccupationFile {
       t['Task Type'] === 'Core' || t['Task Type'] === 'Supplemental' ? t['Task Type'] : null,
     );
     const shares = taskShares(types);
+    // Only GPT-4's labels are read: the human annotators' labels stay out as the independent check.
     const all: (EstimatedTask & { id: string })[] = ownTasks.map((t, i) => {
       const label = labels.get(t['Task ID']!);
       const gpt4 = exposure(label?.['gpt4_exposure']);
-      const human = exposure(label?.['human_exposure_agg']);
       const automation = /^T[0-4]$/.test(label?.['gpt4_automation'] ?? '')
         ? Number(label!['gpt4_automation']!.slice(1))
         : null;
-      return {
-        id: t['Task ID']!,
-        text: t['Task']!,
-        type: types[i]!,
-        share: shares[i]!,
-        gpt4,
-        human,
-        automation,
-        score: taskScore({ gpt4, human, automation }).score,
-      };
+      return { id: t['Task ID']!, text: t['Task']!, type: types[i]!, share: shares[i]!, gpt4, automation };
     });
     const labelledShare = round(
       all.filter((t) => t.gpt4).reduce((a, t) => a + t.share, 0),
       1,
     );
-    const bothRated = all.filter((t) => t.gpt4 && t.human);
-    const bothShare = bothRated.reduce((a, t) => a + t.share, 0);
-    const agreement =
-      bothShare > 0
-        ? round(bothRated.filter((t) => t.gpt4 === t.human).reduce((a, t) => a + t.share, 0) / bothShare, 2)
-        : null;
 
     // Keep the most time-consuming tasks (Core first, then task ID); merge the rest into one entry.
     const ranked = [...all].sort((x, y) => y.share - x.share || Number(x.id) - Number(y.id));
@@ -162,16 +150,21 @@ export function buildOccupations(dir: string): OccupationFile {
         rest.reduce((a, t) => a + t.share, 0),
         1,
       );
-      const score = Math.round(rest.reduce((a, t) => a + t.share * t.score, 0) / rest.reduce((a, t) => a + t.share, 0));
+      const mix: Record<string, number> = {};
+      for (const t of rest) mix[labelKey(t)] = (mix[labelKey(t)] ?? 0) + t.share;
+      const sortedMix = Object.fromEntries(
+        Object.keys(mix)
+          .sort()
+          .map((k) => [k, round(mix[k]!, 2)]),
+      );
       kept.push({
         text: `${rest.length} further tasks (combined)`,
         type: null,
         share,
         gpt4: null,
-        human: null,
         automation: null,
-        score,
         merged: rest.length,
+        mix: sortedMix,
       });
     }
     // Rounding the merged share can leave the total a tenth off 100: give it to the largest task.
@@ -180,15 +173,28 @@ export function buildOccupations(dir: string): OccupationFile {
 
     const activityTime = new Map<string, number>();
     const exposedTime = new Map<string, number>();
+    const elementWeight = new Map<string, number>();
+    let mapped = 0;
     for (const t of all) {
       const iwas = [
         ...new Set((dwasOfTask.get(t.id) ?? []).map((d) => iwaOfDwa.get(d['DWA ID']!)).filter((x): x is string => !!x)),
       ];
+      if (iwas.length) mapped += t.share;
       for (const iwa of iwas) {
         activityTime.set(iwa, (activityTime.get(iwa) ?? 0) + t.share / iwas.length);
-        if (t.score >= 3) exposedTime.set(iwa, (exposedTime.get(iwa) ?? 0) + t.share / iwas.length);
+        // Exposed: GPT-4 labels it E1 or E2, so this list does not depend on the fitted score table.
+        if (t.gpt4 === 'E1' || t.gpt4 === 'E2')
+          exposedTime.set(iwa, (exposedTime.get(iwa) ?? 0) + t.share / iwas.length);
+        const element = elementOfIwa.get(iwa)!;
+        elementWeight.set(element, (elementWeight.get(element) ?? 0) + t.share / iwas.length);
       }
     }
+    const activityWeights = Object.fromEntries(
+      [...elementWeight]
+        .sort((x, y) => x[0].localeCompare(y[0]))
+        .map(([k, v]) => [k, round(v, 1)])
+        .filter(([, v]) => (v as number) > 0),
+    );
     const top = (m: Map<string, number>) =>
       [...m]
         .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
@@ -227,7 +233,8 @@ export function buildOccupations(dir: string): OccupationFile {
       tasks: kept,
       taskCount: all.length,
       labelledShare,
-      agreement,
+      mappedShare: round(mapped, 1),
+      activityWeights,
       context: ctx
         ? {
             automation: Number(ctx['degree_of_automation_context']),
@@ -254,6 +261,7 @@ export function buildOccupations(dir: string): OccupationFile {
       applicability: applicability === null ? null : round(applicability, 3),
       beta: occBeta === null ? null : round(occBeta, 3),
       betaPercentile: occBeta === null ? null : percentileOf(sortedBeta, occBeta),
+      humanBeta: humanBeta.has(code) ? round(humanBeta.get(code)!, 3) : null,
       applicabilityPercentile: applicability === null ? null : percentileOf(sortedApplicability, applicability),
       related: (related.get(code) ?? [])
         .sort((x, y) => Number(x['Index']) - Number(y['Index']))

@@ -2,8 +2,9 @@
 // and the intent parser's index, so the first question waits for nothing.
 import { fileURLToPath } from 'node:url';
 import { Catalog } from './catalog/catalog.ts';
-import { loadRoleFiles } from './catalog/load.ts';
+import { CatalogError, loadRoleFiles } from './catalog/load.ts';
 import { DEFAULT_OCCUPATIONS_FILE, estimateRoles, readOccupationFile } from './estimate/load.ts';
+import { titleClaimProblems } from './estimate/title-claims.ts';
 import { prepareIntentParser } from './intent/parse.ts';
 import { RoleMatcher } from './matching/matcher.ts';
 import { DEFAULT_TITLES_FILE, readTitleIndex } from './matching/title-index.ts';
@@ -21,7 +22,11 @@ export function loadCatalog(
   occupations: string | null = dir === DEFAULT_ROLES_DIR ? DEFAULT_OCCUPATIONS_FILE : null,
 ): Catalog {
   const { roles, defaults } = loadRoleFiles(dir);
-  const estimates = occupations === null ? undefined : estimateRoles(readOccupationFile(occupations), roles);
+  const file = occupations === null ? undefined : readOccupationFile(occupations);
+  // An alias may not claim another occupation's O*NET title: that title answers its own occupation.
+  const claims = file ? titleClaimProblems(roles, file.occupations) : [];
+  if (claims.length > 0) throw new CatalogError(claims);
+  const estimates = file ? estimateRoles(file, roles) : undefined;
   const catalog = estimates
     ? new Catalog(
         [...roles, ...estimates.roles],

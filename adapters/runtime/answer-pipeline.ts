@@ -70,14 +70,16 @@ export async function answerRequest(
     const code = 'error' in answer.doc ? answer.doc.error.code : undefined;
     if (code === 'no_match' || code === 'ambiguous') services.metrics?.matcherMiss(code);
     services.metrics?.answered(asker.platform, command, outcomeOf(answer), seconds());
-    services.log.info(`${asker.platform} ${command} answered`, {
+    services.log.info('answered', {
+      platform: asker.platform,
+      command,
       ...context,
       outcome: outcomeOf(answer),
       private: Boolean(answer.reply.private),
     });
     return answer;
   } catch (e) {
-    services.log.error(`${asker.platform} ${command} failed`, { command, ...context, ...errorContext(e) });
+    services.log.error('answer failed', { platform: asker.platform, command, ...context, ...errorContext(e) });
     services.metrics?.answered(asker.platform, command, 'failed', seconds());
     return apologyAnswer();
   }

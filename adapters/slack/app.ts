@@ -35,7 +35,7 @@ const renderSlack = renderOnce(renderSlackFresh);
 
 /** Every slash command in the manifest; /myscore opens a modal, the others answer in the ack. */
 export const SLASH_COMMANDS = commandsOn('slack').map((c) => c.name);
-const MODAL_COMMANDS = new Set(['myscore']);
+export const MODAL_COMMANDS = new Set(['myscore']);
 export const EVENTS_PATH = '/slack/events';
 
 export interface SlackIdentity {
@@ -313,16 +313,17 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
   ): Promise<void> {
     const threadTs = e.thread_ts ?? e.ts;
     const where = { channel: e.channel, thread_ts: threadTs };
-    // A forged event can carry a non-string text: treat it as empty rather than crash outside the pipeline.
-    const text = mentionText(typeof e.text === 'string' ? e.text : '', identity.botUserId);
     const answer = await answerRequest(
       services,
       asker(team, e.user, e.channel),
       'ask',
-      () =>
-        isHelpRequest(text) || /^help\b/i.test(text)
+      () => {
+        // Inside the pipeline: an event whose text is not text gets the apology, not a crash.
+        const text = mentionText(e.text ?? '', identity.botUserId);
+        return isHelpRequest(text) || /^help\b/i.test(text)
           ? helpAnswer(catalog)
-          : askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations }),
+          : askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations });
+      },
       { channel: e.channel, user: e.user, dm: isDm },
     );
     await send(client, where, answer.reply, isDm ? undefined : e.user).catch((sendErr) =>

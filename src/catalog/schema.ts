@@ -12,10 +12,14 @@ const text = z.string().trim().min(1, 'must not be empty');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const onetCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'must look like 15-1252.00');
 
+/** Where an item's number comes from: a short citation, or the literal "judgement" when it is ours. */
+export const JUDGEMENT = 'judgement';
+const source = text.optional();
 function scored(min: number, max: number) {
   return z.strictObject({
     score: z.number().int(`must be a whole number from ${min} to ${max}`).min(min).max(max),
     why: text,
+    source,
   });
 }
 function itemGroup<K extends string>(keys: readonly K[], min: number, max: number) {

@@ -1,4 +1,6 @@
-// How sure an estimate is, per dimension and overall, by rules stated in the README.
+// How sure an estimate is, per dimension and overall, from how much of each dimension has data
+// (rules in docs/estimates.md; thresholds in config.ts).
+import { ESTIMATE_CONFIG, type EstimateConfig } from './config.ts';
 import type { Item } from './items.ts';
 import type { Occupation } from './occupation-data.ts';
 
@@ -14,24 +16,32 @@ export interface DimensionConfidence {
   growth: Confidence;
 }
 
-/** High: ≥ 95% of task time labelled, raters agree on ≥ 60% of it, ≥ 5 tasks. Medium: ≥ 70% labelled. */
-export function taskConfidence(o: Pick<Occupation, 'labelledShare' | 'agreement' | 'taskCount'>): Confidence {
-  if (o.labelledShare >= 95 && (o.agreement ?? 0) >= 0.6 && o.taskCount >= 5) return 'high';
-  return o.labelledShare >= 70 ? 'medium' : 'low';
+/**
+ * High: nearly all task weight labelled, enough tasks, and most of it mapped to O*NET work
+ * activities (which the barriers and protective items read). Medium: most of it labelled.
+ */
+export function taskConfidence(
+  o: Pick<Occupation, 'labelledShare' | 'mappedShare' | 'taskCount'>,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): Confidence {
+  const c = config.confidence;
+  if (o.labelledShare >= c.labelledHigh && o.mappedShare >= c.mappedHigh && o.taskCount >= c.minTasksHigh)
+    return 'high';
+  return o.labelledShare >= c.labelledMedium ? 'medium' : 'low';
 }
 
-const hasData = (items: Record<string, Item>) =>
-  Object.values(items).filter((i) => !i.why.startsWith('no data')).length;
+export const hasData = (i: Item) => !i.why.startsWith('no data');
 
-/** Items are proxies, so never high: medium when at least `needed` items have a source. */
+/** Items are proxies, so never high: medium when all `needed` items a source can give have data, else low. */
 export function itemConfidence(items: Record<string, Item>, needed: number): Confidence {
-  return hasData(items) >= needed ? 'medium' : 'low';
+  return Object.values(items).filter(hasData).length >= needed ? 'medium' : 'low';
 }
 
 /**
- * Overall: the lower of tasks and evidence, the two that move the score most. Barriers move it
- * at most 20% and growth is always 0 (neutral) for estimates, so they are shown but not counted.
+ * Overall: the lowest of tasks, evidence and barriers. A missing market source lowers evidence,
+ * missing work context or activities lower barriers; growth is 0 (neutral) for every estimate,
+ * so it is shown but not counted.
  */
 export function overallConfidence(d: DimensionConfidence): Confidence {
-  return lowest(d.tasks, d.evidence);
+  return lowest(d.tasks, d.evidence, d.barriers);
 }

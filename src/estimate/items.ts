@@ -1,114 +1,179 @@
 // Evidence, barriers, protective principles and growth for an estimated occupation. Every item
-// says where its number came from, or "no data" (and then it is 0, the neutral value).
+// names its source, or says "no data" (no source, and then it is 0, the neutral value).
+import { ESTIMATE_CONFIG, stepPoints, type EstimateConfig } from './config.ts';
 import type { Occupation } from './occupation-data.ts';
 
+/** source: where the number comes from; absent when there is no data. */
 export interface Item {
   score: number;
   why: string;
+  source?: string;
 }
 export const NO_DATA = (what: string): Item => ({ score: 0, why: `no data: ${what}` });
 
+export const SOURCES = {
+  bls: 'BLS Employment Projections 2024–34',
+  microsoft: 'Microsoft 2025, Working with AI',
+  onetActivities: 'O*NET 30.1 tasks to work activities',
+  onetContext: 'O*NET work context (via Eloundou et al. 2023)',
+  onet: 'O*NET 30.1',
+  rule: 'stated rule: licensed by law in every US state',
+} as const;
+
+const signed = (n: number) => `${n > 0 ? '+' : ''}${n}`;
+
 /** BLS projected change 2024–34 (all occupations: +3.1%) → job demand signal −2…+2. */
-export function demandFromProjection(changePct: number | null): Item {
+export function demandFromProjection(changePct: number | null, config: EstimateConfig = ESTIMATE_CONFIG): Item {
   if (changePct === null) return NO_DATA('no BLS projection for this occupation');
-  const score = changePct >= 10 ? 2 : changePct >= 5 ? 1 : changePct > -5 ? 0 : changePct > -10 ? -1 : -2;
+  const score = config.demand.steps.find((s) => changePct > s.above)?.points ?? config.demand.otherwise;
   return {
     score,
-    why: `BLS projects ${changePct > 0 ? '+' : ''}${changePct}% employment change 2024–34 (all occupations +3.1%)`,
+    why: `BLS projects ${signed(changePct)}% employment change 2024–34 (all occupations +3.1%)`,
+    source: SOURCES.bls,
   };
 }
 
-/** A percentile of AI exposure/applicability → −2…+1: the more AI applies, the weaker the signal. */
-export function signalFromPercentile(pct: number | null, value: number | null, what: string, source: string): Item {
-  if (pct === null || value === null) return NO_DATA(`no ${source} score for this occupation`);
-  const score = pct >= 80 ? -2 : pct >= 60 ? -1 : pct < 20 ? 1 : 0;
-  return { score, why: `${source}: ${what} ${value.toFixed(2)}, higher than ${pct}% of occupations` };
+/** Microsoft 2025 AI applicability percentile → −2…+1: the more AI is already used for the work, the weaker the signal. */
+export function toolMaturity(
+  o: Pick<Occupation, 'applicability' | 'applicabilityPercentile'>,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): Item {
+  if (o.applicabilityPercentile === null || o.applicability === null)
+    return NO_DATA('no Microsoft 2025 score for this occupation');
+  const pct = o.applicabilityPercentile;
+  const score = config.applicability.steps.find((s) => pct >= s.from)?.points ?? config.applicability.otherwise;
+  return {
+    score,
+    why: `Microsoft 2025: AI applicability ${o.applicability.toFixed(2)}, higher than ${pct}% of occupations`,
+    source: SOURCES.microsoft,
+  };
 }
 
-export function evidenceItems(o: Occupation) {
+export function evidenceItems(
+  o: Occupation,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): Record<'jobPostings' | 'companyActions' | 'wageTrends' | 'toolMaturity' | 'expertConsensus', Item> {
   return {
-    jobPostings: demandFromProjection(o.projection?.changePct ?? null),
+    jobPostings: demandFromProjection(o.projection?.changePct ?? null, config),
     companyActions: NO_DATA('no public source of company actions per occupation'),
-    wageTrends: NO_DATA('no wage trend per occupation in the sources'),
-    toolMaturity: signalFromPercentile(
-      o.applicabilityPercentile,
-      o.applicability,
-      'AI applicability',
-      'Microsoft 2025',
-    ),
-    expertConsensus: signalFromPercentile(o.betaPercentile, o.beta, 'exposure beta', 'Eloundou et al. 2023'),
+    wageTrends: NO_DATA("no wage trend per occupation in the sources (BLS gives one year's median, not a trend)"),
+    toolMaturity: toolMaturity(o, config),
+    // Eloundou et al.'s occupation scores come from the same labels as the task scores: counting them again would double them.
+    expertConsensus: NO_DATA('no independent expert forecast per occupation'),
   };
 }
 
-/** Percent of task time in tasks scored 1 (both raters: no LLM exposure). */
-export function unexposedShare(o: Pick<Occupation, 'tasks'>): number {
-  return Math.round(o.tasks.filter((t) => t.score === 1).reduce((a, t) => a + t.share, 0) * 10) / 10;
+/** Percent of the task weight O*NET maps to the given work-activity groups. */
+export function activityShare(o: Pick<Occupation, 'activityWeights'>, groups: string[]): number {
+  const total = Object.entries(o.activityWeights)
+    .filter(([k]) => groups.some((g) => k.startsWith(g)))
+    .reduce((a, [, v]) => a + v, 0);
+  return Math.round(total * 10) / 10;
 }
 
-function licensing(o: Occupation): Item {
+const noActivities = (o: Occupation) => o.mappedShare === 0;
+
+function fromActivities(
+  o: Occupation,
+  groups: string[],
+  table: { from: number; points: number }[],
+  what: string,
+): Item {
+  if (noActivities(o)) return NO_DATA('O*NET maps none of its tasks to work activities');
+  const share = activityShare(o, groups);
+  return {
+    score: stepPoints(share, table),
+    why: `${share}% of task weight is ${what} (O*NET work activities)`,
+    source: SOURCES.onetActivities,
+  };
+}
+
+export function licensing(o: Occupation, config: EstimateConfig = ESTIMATE_CONFIG): Item {
+  const c = config.licensing;
+  const reasons: { points: number; why: string; source: string }[] = [];
+  const group = c.licensedGroups.find((g) => o.code.startsWith(g.prefix));
+  if (group) reasons.push({ points: 2, why: `${group.what} need a state licence to practise`, source: SOURCES.rule });
+  const text = `${o.title} ${o.description}`.toLowerCase();
+  const word = c.words.find((w) => new RegExp(`\\b${w}\\b`).test(text));
+  if (word) reasons.push({ points: 2, why: `O*NET title or description says "${word}"`, source: SOURCES.onet });
   const training = o.projection?.training ?? null;
-  if (training === 'Internship/residency')
-    return { score: 2, why: 'BLS: internship/residency needed to practise (a licensing proxy)' };
-  if (training === 'Apprenticeship') return { score: 1, why: 'BLS: apprenticeship needed (a credential proxy)' };
-  if (o.jobZone === 5)
-    return { score: 1, why: 'O*NET Job Zone 5: extensive preparation, often a graduate degree or licence' };
-  if (o.jobZone === null && training === null) return NO_DATA('no job zone or BLS training data');
+  if (training && c.training[training])
+    reasons.push({ points: c.training[training]!, why: `BLS: ${training.toLowerCase()} needed`, source: SOURCES.bls });
+  const education = o.projection?.education ?? null;
+  if (education && c.education[education])
+    reasons.push({
+      points: c.education[education]!,
+      why: `BLS: ${education.toLowerCase()} needed for entry`,
+      source: SOURCES.bls,
+    });
+  if (reasons.length === 0) {
+    if (o.jobZone === null && training === null && education === null)
+      return NO_DATA('no licensing, education or training data');
+    return {
+      score: 0,
+      why: `no licence implied: BLS entry education "${education ?? 'no data'}", training "${training ?? 'no data'}", O*NET Job Zone ${o.jobZone ?? 'no data'}`,
+      source: SOURCES.bls,
+    };
+  }
+  reasons.sort((a, b) => b.points - a.points);
   return {
-    score: 0,
-    why: `O*NET Job Zone ${o.jobZone ?? '?'} and BLS training "${training ?? 'no data'}": no licence implied`,
+    score: Math.min(2, reasons[0]!.points),
+    why: reasons.map((r) => r.why).join('; '),
+    source: reasons[0]!.source,
   };
 }
 
-function inPerson(unexposed: number, o: Occupation): Item {
-  if (o.tasks.length === 0) return NO_DATA('no tasks');
-  const score = unexposed >= 60 ? 2 : unexposed >= 30 ? 1 : 0;
-  return {
-    score,
-    why: `${unexposed}% of task time has no LLM exposure (Eloundou et al.), a proxy for hands-on, in-person work`,
-  };
-}
-
-function accountability(o: Occupation): Item {
+function accountability(o: Occupation, config: EstimateConfig): Item {
   if (!o.context) return NO_DATA('no O*NET work-context values for this occupation');
   const exact = o.context.exact;
-  const score = exact >= 0.9 ? 2 : exact >= 0.75 ? 1 : 0;
-  return { score, why: `O*NET work context: importance of being exact ${exact.toFixed(2)} (0–1)` };
+  return {
+    score: stepPoints(exact * 100, config.liability),
+    why: `O*NET work context: importance of being exact ${exact.toFixed(2)} (0–1)`,
+    source: SOURCES.onetContext,
+  };
 }
 
-export function barrierItems(o: Occupation) {
-  const unexposed = unexposedShare(o);
+export function barrierItems(
+  o: Occupation,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): Record<'regulatory' | 'physicalPresence' | 'union' | 'liability' | 'cultural', Item> {
   return {
-    regulatory: licensing(o),
-    physicalPresence: inPerson(unexposed, o),
+    regulatory: licensing(o, config),
+    physicalPresence: fromActivities(
+      o,
+      config.activities.inPerson,
+      config.physicalPresence,
+      'hands-on work or care and service in person',
+    ),
     union: NO_DATA('no union coverage per occupation in the sources'),
-    liability: accountability(o),
+    liability: accountability(o, config),
     cultural: NO_DATA('no source rates cultural resistance per occupation'),
   };
 }
 
-export function protectiveItems(o: Occupation) {
-  const unexposed = unexposedShare(o);
-  const physicality: Item =
-    o.tasks.length === 0
-      ? NO_DATA('no tasks')
-      : {
-          score: unexposed >= 70 ? 3 : unexposed >= 50 ? 2 : unexposed >= 30 ? 1 : 0,
-          why: `${unexposed}% of task time has no LLM exposure (Eloundou et al.)`,
-        };
+export function protectiveItems(
+  o: Occupation,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): Record<'physicality' | 'interpersonal' | 'moralJudgment', Item> {
   let moralJudgment: Item;
   if (!o.context) moralJudgment = NO_DATA('no O*NET work-context values for this occupation');
   else {
     const s = o.context.structured;
-    const base = s >= 0.8 ? 2 : s >= 0.6 ? 1 : 0;
-    const score = Math.min(3, base + (o.jobZone === 5 ? 1 : 0));
+    const score = Math.min(3, stepPoints(s * 100, config.moralJudgment) + (o.jobZone === 5 ? 1 : 0));
     moralJudgment = {
       score,
       why: `O*NET work context: freedom to set one's own goals (unstructured work) ${s.toFixed(2)}${o.jobZone === 5 ? ', Job Zone 5' : ''}`,
+      source: SOURCES.onetContext,
     };
   }
   return {
-    physicality,
-    interpersonal: NO_DATA('no source measures interpersonal depth per occupation'),
+    physicality: fromActivities(o, config.activities.physical, config.physicality, 'hands-on physical work'),
+    interpersonal: fromActivities(
+      o,
+      config.activities.interpersonal,
+      config.interpersonal,
+      'caring, teaching, leading, advising or dealing with people',
+    ),
     moralJudgment,
   };
 }

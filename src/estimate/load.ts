@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { normalizeTitle } from '../matching/normalize.ts';
 import type { Role } from '../catalog/schema.ts';
 import { scoreRole, type RoleScore } from '../engine/scoring.ts';
+import { coversOccupation } from './title-claims.ts';
 import type { Occupation, OccupationFile } from './occupation-data.ts';
 import { canEstimate, estimatedRoleId, occupationToRole, type EstimatedRole } from './to-role.ts';
 
@@ -38,13 +39,17 @@ export function readOccupationFile(path = DEFAULT_OCCUPATIONS_FILE): OccupationF
 const MAX_RELATED_MOVES = 5;
 
 /**
- * Estimated roles for every occupation with tasks whose code no hand-assessed role carries (the
- * assessed role answers for that code). Names an assessed role claims are left to the matcher,
- * which never lets an estimate take them.
+ * Estimated roles for every occupation with tasks that no hand-assessed family covers whole (a
+ * family whose title is the occupation's answers for it; a niche family carrying the code does
+ * not). Other names an assessed role claims are left to the matcher.
  */
 export function estimateRoles(file: OccupationFile, assessed: Role[]): Estimates {
+  const titles = new Map(file.occupations.map((o) => [o.code, o]));
   const assessedCodes = new Map<string, Role>();
-  for (const r of assessed) if (r.onet && !assessedCodes.has(r.onet)) assessedCodes.set(r.onet, r);
+  for (const r of assessed) {
+    const o = r.onet ? titles.get(r.onet) : undefined;
+    if (o && coversOccupation(r, o) && !assessedCodes.has(o.code)) assessedCodes.set(o.code, r);
+  }
   const claimed = new Set(assessed.flatMap((r) => [r.familyTitle, r.title, ...r.aliases]).map(normalizeTitle));
   const research = new Map<string, Research>();
   const notEnoughData = new Map<string, Occupation>();

@@ -4,15 +4,14 @@
 export interface EstimatedTask {
   text: string;
   type: 'Core' | 'Supplemental' | null;
-  /** Percent of time, from task type (see task-method.ts). */
+  /** Percent weight from task type (see task-method.ts): a weight, not a share of time. */
   share: number;
   gpt4: 'E0' | 'E1' | 'E2' | null;
-  human: 'E0' | 'E1' | 'E2' | null;
   /** GPT-4 automation level T0–T4 as 0–4. */
   automation: number | null;
-  score: number;
-  /** Set on the one entry that combines the tasks beyond the kept ones. */
+  /** Set on the one entry that combines the tasks beyond the kept ones: how many, and their labels (key → percent weight). */
   merged?: number;
+  mix?: Record<string, number>;
 }
 
 export interface WorkContext {
@@ -31,9 +30,11 @@ export interface Occupation {
   jobZone: number | null;
   tasks: EstimatedTask[];
   taskCount: number;
-  /** Percent of task time carrying a GPT-4 label, and the share where human and GPT-4 agree. */
+  /** Percent of task weight carrying a GPT-4 label. */
   labelledShare: number;
-  agreement: number | null;
+  /** Percent of task weight O*NET maps to work activities, and that weight per activity group (element id). */
+  mappedShare: number;
+  activityWeights: Record<string, number>;
   context: WorkContext | null;
   projection: {
     nem: string;
@@ -41,7 +42,7 @@ export interface Occupation {
     training: string | null;
     education: string | null;
     /** Median annual wage in USD (BLS OEWS May 2024); top-coded wages are the floor, flagged. */
-    medianWage?: number | null;
+    medianWage: number | null;
     medianWageTopCoded?: boolean;
     /** Projected openings a year, 2024–34 average (people, not thousands). */
     openings?: number | null;
@@ -51,6 +52,8 @@ export interface Occupation {
   /** Percent of occupations with a lower value (0–100), over all occupations that have one. */
   betaPercentile: number | null;
   applicabilityPercentile: number | null;
+  /** Eloundou et al.'s human annotators' exposure β: never an input, kept as the independent check (calibration.ts). */
+  humanBeta: number | null;
   related: string[];
   /** IWA titles of the occupation's tasks, most time first; exposed = tasks scored 3+. */
   activities: string[];

@@ -1,20 +1,17 @@
-// Task-level estimation: time shares from task type, scores 1–5 from the Eloundou et al. labels.
+// Task-level estimation: weights from task type, scores 1–5 from GPT-4's Eloundou et al. labels.
 // O*NET's task frequency/importance ratings (Task Ratings.txt) were not available, so task type
-// is the only time proxy we have; Core weighs twice Supplemental, the weights Eloundou et al.
-// themselves used to roll tasks up to occupations.
-
+// is the only proxy we have; Core weighs twice Supplemental, the weights Eloundou et al.
+// themselves used to roll tasks up to occupations. The weights are not shares of time.
+// The human annotators' labels are deliberately not used: they are the independent check.
 import { roundToTotal } from '../engine/rounding.ts';
+import { ESTIMATE_CONFIG, type EstimateConfig } from './config.ts';
+
 export type TaskType = 'Core' | 'Supplemental' | null;
 export type Exposure = 'E0' | 'E1' | 'E2';
 
 export const TASK_TYPE_WEIGHT = { Core: 2, Supplemental: 1, unrated: 1 } as const;
 
-/** Exposure points per rater: E0 none, E2 through LLM-powered software, E1 the model alone. */
-export const EXPOSURE_POINTS: Record<Exposure, number> = { E0: 0, E2: 1, E1: 2 };
-/** A task with no label gets the middle of the scale and says so. */
-export const UNLABELLED_TASK_SCORE = 3;
-
-/** Percent shares (one decimal) in proportion to the type weights, summing to exactly 100. */
+/** Percent weights (one decimal) in proportion to the type weights, summing to exactly 100. */
 export function taskShares(types: TaskType[]): number[] {
   if (types.length === 0) return [];
   const weights = types.map((t) => (t === null ? TASK_TYPE_WEIGHT.unrated : TASK_TYPE_WEIGHT[t]));
@@ -25,33 +22,37 @@ export function taskShares(types: TaskType[]): number[] {
   );
 }
 
+/** GPT-4's labels of one task: exposure E0–E2 and automation level T0–T4 as 0–4. */
 export interface TaskLabels {
   gpt4: Exposure | null;
-  human: Exposure | null;
-  /** GPT-4 automation level T0–T4 as 0–4 */ automation?: number | null;
+  automation?: number | null;
 }
 
-/**
- * Exposure points of the two raters added (0–4) → task score. The labels measure whether an LLM
- * could halve a task's time, which is exposure, not replacement: so both raters saying E1 gives 4
- * (displaced), and 5 (fully automatable) needs GPT-4's automation label T4 on top.
- */
-export const SCORE_BY_POINTS = [1, 2, 3, 3, 4] as const;
+/** The key a task's labels are counted under when tasks are merged ("E1T3", "--" for none). */
+export const labelKey = (l: TaskLabels) => `${l.gpt4 ?? '-'}${l.automation == null ? '-' : `T${l.automation}`}`;
+export function parseLabelKey(key: string): TaskLabels {
+  const gpt4 = /^E[012]/.test(key) ? (key.slice(0, 2) as Exposure) : null;
+  const t = /T([0-4])$/.exec(key);
+  return { gpt4, automation: t ? Number(t[1]) : null };
+}
 
-/** With one rater missing, that rater counts as the other; with none, the middle of the scale. */
-export function taskScore(labels: TaskLabels): { score: number; why: string } {
-  const { gpt4, human, automation } = labels;
-  if (!gpt4 && !human)
+/** Labels → task score by the calibrated table; a task without a label gets the stated middle. */
+export function taskScore(
+  labels: TaskLabels,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): { score: number; why: string } {
+  const c = config.taskScore;
+  const { gpt4, automation } = labels;
+  if (!gpt4)
     return {
-      score: UNLABELLED_TASK_SCORE,
+      score: c.unlabelled,
       why: 'no data: this task has no Eloundou et al. label (newer than the labelling); middle of the scale assumed',
     };
-  const points = EXPOSURE_POINTS[(gpt4 ?? human)!] + EXPOSURE_POINTS[(human ?? gpt4)!];
-  const fullAutomation = points === 4 && automation === 4;
-  const score = fullAutomation ? 5 : SCORE_BY_POINTS[points]!;
+  const automated = automation != null && automation >= c.automationFrom;
+  const score = Math.min(5, c[gpt4] + (automated ? c.automationAdd : 0));
   return {
     score,
-    why: `Eloundou et al. 2023 labels: GPT-4 ${gpt4 ?? 'none'}, human ${human ?? 'none'} (${describe(gpt4 ?? human!)})${fullAutomation ? ', GPT-4 automation T4' : ''}`,
+    why: `Eloundou et al. 2023, GPT-4 label ${gpt4} (${describe(gpt4)})${automation != null ? `, automation T${automation}` : ''}`,
   };
 }
 
@@ -61,4 +62,13 @@ function describe(e: Exposure): string {
     : e === 'E2'
       ? 'exposed through LLM-powered software'
       : 'no LLM exposure';
+}
+
+/** Weight-averaged score of merged tasks from their label mix (label key → percent weight). */
+export function mixScore(mix: Record<string, number>, config: EstimateConfig = ESTIMATE_CONFIG): number {
+  const entries = Object.entries(mix);
+  const total = entries.reduce((a, [, w]) => a + w, 0);
+  return total > 0
+    ? entries.reduce((a, [k, w]) => a + w * taskScore(parseLabelKey(k), config).score, 0) / total
+    : config.taskScore.unlabelled;
 }

@@ -4,7 +4,8 @@ import type { Role } from '../catalog/schema.ts';
 import { itemConfidence, overallConfidence, taskConfidence, type DimensionConfidence } from './confidence.ts';
 import { barrierItems, evidenceItems, GROWTH_NO_DATA, protectiveItems } from './items.ts';
 import type { Occupation } from './occupation-data.ts';
-import { taskScore } from './task-method.ts';
+import { ESTIMATE_CONFIG, type EstimateConfig } from './config.ts';
+import { mixScore, taskScore } from './task-method.ts';
 
 export const ESTIMATE_SOURCES = [
   'O*NET 30.1 (USDOL/ETA, CC BY 4.0)',
@@ -31,15 +32,25 @@ export function canEstimate(o: Occupation): boolean {
   return o.tasks.length >= MIN_TASKS;
 }
 
-export function occupationToRole(o: Occupation, jobZones: Record<string, string>): EstimatedRole {
-  const evidence = evidenceItems(o);
-  const barriers = barrierItems(o);
-  const protective = protectiveItems(o);
+/** Score of one stored task: its own labels, or for the merged entry the weight-averaged mix. */
+export function storedTaskScore(t: Occupation['tasks'][number], config: EstimateConfig = ESTIMATE_CONFIG): number {
+  return t.mix ? Math.round(mixScore(t.mix, config)) : taskScore(t, config).score;
+}
+
+export function occupationToRole(
+  o: Occupation,
+  jobZones: Record<string, string>,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+): EstimatedRole {
+  const evidence = evidenceItems(o, config);
+  const barriers = barrierItems(o, config);
+  const protective = protectiveItems(o, config);
+  // "needed" = the items a source can give: 2 of 5 evidence, 3 of 5 barriers, 3 of 3 protective.
   const dimensions: DimensionConfidence = {
-    tasks: taskConfidence(o),
-    evidence: itemConfidence(evidence, 3),
+    tasks: taskConfidence(o, config),
+    evidence: itemConfidence(evidence, 2),
     barriers: itemConfidence(barriers, 3),
-    protective: itemConfidence(protective, 2),
+    protective: itemConfidence(protective, 3),
     growth: 'low',
   };
   const id = estimatedRoleId(o.code);
@@ -63,17 +74,17 @@ export function occupationToRole(o: Occupation, jobZones: Record<string, string>
     tasks: o.tasks.map((t) => ({
       name: t.text,
       share: t.share,
-      score: t.score,
-      why: t.merged ? `${t.merged} further tasks combined; their share-weighted mean score` : taskScore(t).why,
+      score: storedTaskScore(t, config),
+      why: t.merged ? `${t.merged} further tasks combined; their weight-averaged score` : taskScore(t, config).why,
     })),
     evidence,
     barriers,
     protective,
     growth: GROWTH_NO_DATA,
     commentary: {
-      whoShouldWorry: 'Those whose week is mostly the tasks labelled exposed below.',
+      whoShouldWorry: 'Those whose work is mostly the tasks labelled exposed below.',
       notCaptured:
-        'Employer, region and specialism; O*NET task frequency ratings (not available, so Core tasks count double Supplemental ones); anything after the sources were published.',
+        'Employer, region and specialism; O*NET task frequency ratings (not available, so task weights are not shares of time: Core tasks count double Supplemental ones); anything after the sources were published.',
     },
     survivalStrategy: [
       'Spend more of the week on the tasks labelled unexposed, and learn the AI tools for the exposed ones.',

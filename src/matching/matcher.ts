@@ -7,7 +7,7 @@ import type { Role, Seniority } from '../catalog/schema.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Match, NameResolver } from './match.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from './seniority.ts';
-import { familiesForHit } from './onet-names.ts';
+import { familiesForHit, familyForCode } from './onet-names.ts';
 import { editDistance, expandAbbreviations } from './title-index.ts';
 import { truncate } from '../output/text.ts';
 
@@ -57,6 +57,12 @@ export class RoleMatcher implements NameResolver {
         add(role.title, family, role.id, !estimated(family));
         for (const alias of role.levelAliases) add(alias, family, role.id);
       }
+    }
+    // An O*NET occupation's own title answers that occupation, never an alias of a niche role.
+    for (const o of catalog.estimates?.occupations.values() ?? []) {
+      const family = familyForCode(catalog, o.code);
+      const name = normalizeTitle(o.title);
+      if (family && name) this.exact.set(name, [{ name, display: o.title, family }]);
     }
     this.fuse = new Fuse(entries, {
       keys: ['name'],

@@ -2,6 +2,7 @@
 import type { Comparison } from '../engine/compare.ts';
 import { roleRef, type UserError } from '../errors.ts';
 import type { RoleScore } from '../engine/scoring.ts';
+import { dimensionConfidence, scoreItems, taskShareMeaning } from './score-items.ts';
 import type { Suggestion } from '../engine/transition.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Role } from '../catalog/schema.ts';
@@ -44,7 +45,18 @@ export function riskDoc(s: RoleScore, catalog?: Catalog) {
     explanation: s.explanation,
     basis: s.role.basis,
     confidence: s.role.confidence,
+    /** Estimates only: how sure each dimension is, from how much of it has data. */
+    confidenceByDimension: dimensionConfidence(s.role),
     sources: s.role.sources,
+    items: scoreItems(s.role),
+    /** Task percentages are shares of time (hand-assessed) or weights from O*NET task type (estimated). */
+    taskShares: taskShareMeaning(s.role),
+    tasks: s.role.tasks.map((t) => ({
+      name: t.name,
+      [taskShareMeaning(s.role) === 'weight' ? 'weight' : 'share']: t.share,
+      score: t.score,
+      why: t.why,
+    })),
     ...(catalog ? { advice: adviceDoc(adviceOf(catalog, s.role)), market: marketDoc(marketOf(catalog, s.role)) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { coversOccupation } from '../../src/estimate/title-claims.ts';
 import { describe, expect, it } from 'vitest';
 import { CatalogError, loadRoleFiles } from '../../src/catalog/load.ts';
 import { DEFAULT_ROLES_DIR } from '../../src/load-catalog.ts';
@@ -130,9 +131,16 @@ describe('GIVEN the catalog with O*NET estimates', () => {
     expect(role.basis).toBe('assessed');
     expect(catalog.score(role).score).toBe(24.5);
   });
-  it('THEN no estimated role takes an O*NET code a hand-assessed role carries', () => {
-    const assessed = new Set(catalog.roles.filter((r) => r.basis === 'assessed').map((r) => r.onet));
-    expect(catalog.roles.filter((r) => r.basis === 'estimated' && assessed.has(r.onet))).toEqual([]);
+  it('THEN no estimated role takes an O*NET code a hand-assessed family covers whole, and only niche-carried codes get one', () => {
+    const assessed = catalog.roles.filter((r) => r.basis === 'assessed');
+    const covered = new Set(
+      assessed
+        .filter((r) => coversOccupation(r, catalog.estimates!.occupations.get(r.onet ?? '') ?? { title: '' }))
+        .map((r) => r.onet),
+    );
+    expect(covered).toEqual(new Set(['15-1252.00', '15-2051.00', '15-1242.00', '15-1299.04', '27-3042.00']));
+    expect(catalog.roles.filter((r) => r.basis === 'estimated' && covered.has(r.onet))).toEqual([]);
+    expect(catalog.get('onet-15-1254-00')?.basis).toBe('estimated');
   });
   it('THEN an occupation without tasks answers not_enough_data, not a score', () => {
     const noTasks = [...catalog.estimates!.occupations.values()].find((o) => o.taskCount === 0)!;

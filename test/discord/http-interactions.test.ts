@@ -281,7 +281,7 @@ describe('GIVEN an answer slower than the deferral budget', () => {
     expect(lines).toContainEqual(
       expect.objectContaining({
         level: 'error',
-        msg: 'discord answer failed',
+        msg: 'answer failed',
         context: expect.objectContaining({ error: 'boom', command: 'transition' }),
       }),
     );

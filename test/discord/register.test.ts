@@ -14,7 +14,7 @@ interface CommandBody {
 }
 
 describe('GIVEN npm run register against a loopback REST stand-in', () => {
-  it('GIVEN DISCORD_GUILD_ID THEN it PUTs /risk, /compare, /transition, /help, /myscore and /plan to that guild, role options autocompleted', async () => {
+  it('GIVEN DISCORD_GUILD_ID THEN it PUTs /risk, /compare, /transition, /myscore, /plan and /help to that guild, role options autocompleted', async () => {
     const config = loadEnv({
       DISCORD_TOKEN: 'bot-token',
       DISCORD_APPLICATION_ID: APP_ID,

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { ESTIMATE_CONFIG, estimateConfigSchema } from '../../src/estimate/config.ts';
 import { itemConfidence, overallConfidence, taskConfidence } from '../../src/estimate/confidence.ts';
-import { barrierItems, demandFromProjection, GROWTH_NO_DATA, signalFromPercentile } from '../../src/estimate/items.ts';
+import {
+  barrierItems,
+  demandFromProjection,
+  GROWTH_NO_DATA,
+  licensing,
+  protectiveItems,
+  toolMaturity,
+} from '../../src/estimate/items.ts';
 import type { Occupation } from '../../src/estimate/occupation-data.ts';
-import { taskScore, taskShares } from '../../src/estimate/task-method.ts';
+import { mixScore, taskScore, taskShares } from '../../src/estimate/task-method.ts';
 import { canEstimate, occupationToRole } from '../../src/estimate/to-role.ts';
 import { scoreRole } from '../../src/engine/scoring.ts';
 
@@ -13,90 +21,133 @@ const occupation = (over: Partial<Occupation> = {}): Occupation => ({
   titles: ['Tester'],
   jobZone: 3,
   tasks: [
-    { text: 'Lift boxes', type: 'Core', share: 40, gpt4: 'E0', human: 'E0', automation: 0, score: 1 },
-    { text: 'Write reports', type: 'Core', share: 40, gpt4: 'E1', human: 'E1', automation: 3, score: 4 },
-    { text: 'File forms', type: 'Supplemental', share: 20, gpt4: 'E2', human: 'E2', automation: 2, score: 3 },
+    { text: 'Lift boxes', type: 'Core', share: 40, gpt4: 'E0', automation: 0 },
+    { text: 'Write reports', type: 'Core', share: 40, gpt4: 'E1', automation: 3 },
+    { text: 'File forms', type: 'Supplemental', share: 20, gpt4: 'E2', automation: 2 },
   ],
   taskCount: 3,
   labelledShare: 100,
-  agreement: 1,
+  mappedShare: 100,
+  activityWeights: { '4.A.3.a.2': 40, '4.A.4.a.5': 20, '4.A.3.b.6': 40 },
   context: { automation: 0.3, exact: 0.8, repeating: 0.5, structured: 0.7 },
-  projection: { nem: '99-9999', changePct: 12, training: null, education: null },
+  projection: { nem: '99-9999', changePct: 12, training: null, education: null, medianWage: 50000 },
   applicability: 0.1,
   beta: 0.4,
   betaPercentile: 50,
   applicabilityPercentile: 30,
+  humanBeta: 0.4,
   related: [],
   activities: ['Moving objects'],
   exposedActivities: ['Writing'],
   ...over,
 });
+const t = ESTIMATE_CONFIG.taskScore;
 
 describe('GIVEN task types', () => {
-  it('THEN Core weighs twice Supplemental and the shares sum to exactly 100', () => {
+  it('THEN Core weighs twice Supplemental and the weights sum to exactly 100', () => {
     const shares = taskShares(['Core', 'Supplemental', 'Core', null, 'Core', 'Supplemental', 'Core']);
     expect(shares[0]).toBeCloseTo(2 * shares[1]!, 0);
     expect(Math.round(shares.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
   });
-  it('THEN three equal tasks still sum to 100 after rounding', () => {
-    expect(taskShares(['Core', 'Core', 'Core']).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
-  });
 });
 
-describe('GIVEN Eloundou labels', () => {
-  it('THEN both raters E0 scores 1 and both E1 scores 4, 5 only with automation T4', () => {
-    expect(taskScore({ gpt4: 'E0', human: 'E0' }).score).toBe(1);
-    expect(taskScore({ gpt4: 'E1', human: 'E1', automation: 3 }).score).toBe(4);
-    expect(taskScore({ gpt4: 'E1', human: 'E1', automation: 4 }).score).toBe(5);
-    expect(taskScore({ gpt4: 'E1', human: 'E2' }).score).toBe(3);
-    expect(taskScore({ gpt4: 'E2', human: 'E0' }).score).toBe(2);
+describe('GIVEN GPT-4 labels and the fitted table', () => {
+  it('THEN the score follows the table, automation adds its point, and the human label is not read', () => {
+    expect(taskScore({ gpt4: 'E0', automation: 0 }).score).toBe(t.E0);
+    expect(taskScore({ gpt4: 'E1', automation: t.automationFrom - 1 }).score).toBe(t.E1);
+    expect(taskScore({ gpt4: 'E1', automation: 4 }).score).toBe(Math.min(5, t.E1 + t.automationAdd));
+    expect(taskScore({ gpt4: 'E1', human: 'E0', automation: 0 } as never).score).toBe(
+      taskScore({ gpt4: 'E1', automation: 0 }).score,
+    );
   });
-  it('THEN an unlabelled task says "no data" and takes the middle score', () => {
-    const t = taskScore({ gpt4: null, human: null });
-    expect(t).toMatchObject({ score: 3 });
-    expect(t.why).toMatch(/^no data/);
+  it('THEN an unlabelled task says "no data" and takes the stated middle score', () => {
+    const s = taskScore({ gpt4: null });
+    expect(s).toMatchObject({ score: t.unlabelled });
+    expect(s.why).toMatch(/^no data/);
+  });
+  it('THEN merged tasks score the weight-average of their label mix', () => {
+    expect(mixScore({ E0T0: 50, E1T0: 50 })).toBeCloseTo((t.E0 + t.E1) / 2, 9);
+  });
+  it('THEN a table whose scores fall as exposure rises is rejected', () => {
+    expect(() => estimateConfigSchema.parse({ ...ESTIMATE_CONFIG, taskScore: { ...t, E0: 4, E1: 2 } })).toThrow(
+      /E0 ≤ E2 ≤ E1/,
+    );
   });
 });
 
 describe('GIVEN evidence sources', () => {
-  it('THEN BLS growth well above average is a positive demand signal and decline a negative one', () => {
-    expect(demandFromProjection(15.8).score).toBe(2);
+  it('THEN BLS growth well above average is a positive demand signal and decline a negative one, each with its source', () => {
+    expect(demandFromProjection(15.8)).toMatchObject({ score: 2, source: expect.stringContaining('BLS') });
     expect(demandFromProjection(-12).score).toBe(-2);
     expect(demandFromProjection(null)).toMatchObject({ score: 0, why: expect.stringMatching(/^no data/) });
+    expect(demandFromProjection(null).source).toBeUndefined();
   });
   it('THEN a top-fifth AI applicability weighs against the role and the bottom fifth for it', () => {
-    expect(signalFromPercentile(90, 0.4, 'x', 'Microsoft 2025').score).toBe(-2);
-    expect(signalFromPercentile(10, 0.01, 'x', 'Microsoft 2025').score).toBe(1);
+    expect(toolMaturity({ applicability: 0.4, applicabilityPercentile: 90 }).score).toBe(-2);
+    expect(toolMaturity({ applicability: 0.01, applicabilityPercentile: 10 }).score).toBe(1);
   });
   it('THEN growth is 0 with "no data"', () => {
     expect(GROWTH_NO_DATA).toMatchObject({ score: 0, why: expect.stringMatching(/^no data/) });
   });
 });
 
-describe('GIVEN barriers', () => {
-  it('THEN a mostly unexposed week reads as physical presence and residency as licensing', () => {
-    const b = barrierItems(
-      occupation({
-        tasks: occupation().tasks.map((t) => ({ ...t, score: 1 })),
-        projection: { nem: 'x', changePct: 0, training: 'Internship/residency', education: null },
-      }),
-    );
-    expect(b.physicalPresence.score).toBe(2);
-    expect(b.regulatory.score).toBe(2);
+describe('GIVEN licensing signals', () => {
+  it('THEN residency, a licensing word in the description and a licensed group each give the barrier, and their absence none', () => {
+    expect(
+      licensing(
+        occupation({
+          projection: { nem: 'x', changePct: 0, training: 'Internship/residency', education: null, medianWage: null },
+        }),
+      ).score,
+    ).toBe(2);
+    expect(licensing(occupation({ description: 'Must be licensed to practise.' })).score).toBe(2);
+    expect(licensing(occupation({ code: '29-1141.00' }))).toMatchObject({
+      score: 2,
+      source: expect.stringContaining('rule'),
+    });
+    expect(licensing(occupation({ code: '25-2021.00' })).score).toBe(2);
+    expect(licensing(occupation()).score).toBe(0);
+    expect(
+      licensing(
+        occupation({
+          projection: { nem: 'x', changePct: 0, training: 'Apprenticeship', education: null, medianWage: null },
+        }),
+      ).score,
+    ).toBe(1);
+  });
+});
+
+describe('GIVEN O*NET work activities', () => {
+  it('THEN physical presence, physicality and interpersonal depth follow the activity weights, not the exposure labels', () => {
+    const heavy = occupation({ activityWeights: { '4.A.3.a.2': 60, '4.A.4.a.5': 40 } });
+    const desk = occupation({ activityWeights: { '4.A.3.b.6': 100 } });
+    expect(barrierItems(heavy).physicalPresence.score).toBeGreaterThan(barrierItems(desk).physicalPresence.score);
+    expect(protectiveItems(heavy).physicality.score).toBeGreaterThan(protectiveItems(desk).physicality.score);
+    expect(protectiveItems(heavy).interpersonal.score).toBeGreaterThan(protectiveItems(desk).interpersonal.score);
+    expect(protectiveItems(occupation({ mappedShare: 0, activityWeights: {} })).interpersonal.why).toMatch(/^no data/);
   });
 });
 
 describe('GIVEN confidence rules', () => {
-  it('THEN full labels with agreeing raters are high, partial labels medium, few labels low', () => {
-    expect(taskConfidence({ labelledShare: 100, agreement: 0.7, taskCount: 10 })).toBe('high');
-    expect(taskConfidence({ labelledShare: 80, agreement: 0.7, taskCount: 10 })).toBe('medium');
-    expect(taskConfidence({ labelledShare: 40, agreement: 0.7, taskCount: 10 })).toBe('low');
+  it('THEN labelled and mapped tasks are high, partly labelled medium, few labels low', () => {
+    expect(taskConfidence({ labelledShare: 100, mappedShare: 100, taskCount: 10 })).toBe('high');
+    expect(taskConfidence({ labelledShare: 100, mappedShare: 40, taskCount: 10 })).toBe('medium');
+    expect(taskConfidence({ labelledShare: 80, mappedShare: 100, taskCount: 10 })).toBe('medium');
+    expect(taskConfidence({ labelledShare: 40, mappedShare: 100, taskCount: 10 })).toBe('low');
   });
-  it('THEN item groups with too few sourced items are low, and overall is the lower of tasks and evidence', () => {
+  it('THEN item groups with too few sourced items are low, and overall is the lowest of tasks, evidence and barriers', () => {
     expect(itemConfidence({ a: { score: 0, why: 'no data: x' }, b: { score: 1, why: 'BLS' } }, 2)).toBe('low');
     expect(
-      overallConfidence({ tasks: 'high', evidence: 'medium', barriers: 'low', protective: 'low', growth: 'low' }),
+      overallConfidence({ tasks: 'high', evidence: 'medium', barriers: 'medium', protective: 'low', growth: 'low' }),
     ).toBe('medium');
+    expect(
+      overallConfidence({ tasks: 'high', evidence: 'medium', barriers: 'low', protective: 'low', growth: 'low' }),
+    ).toBe('low');
+  });
+  it("THEN missing work context or market data lowers the estimate's confidence", () => {
+    expect(occupationToRole(occupation(), {}).confidence).toBe('medium');
+    expect(occupationToRole(occupation({ context: null }), {}).confidence).toBe('low');
+    expect(occupationToRole(occupation({ projection: null }), {}).confidence).toBe('low');
   });
 });
 
@@ -105,19 +156,26 @@ describe('GIVEN an occupation turned into a role', () => {
   it('THEN it is an estimated role of any seniority with its O*NET code and a confidence', () => {
     expect(role).toMatchObject({ basis: 'estimated', seniority: 'any', onet: '99-9999.00', confidence: 'medium' });
   });
-  it('THEN every item says where it came from or "no data"', () => {
+  it('THEN every item names a source or says "no data"', () => {
     for (const item of [
       ...Object.values(role.evidence),
       ...Object.values(role.barriers),
       ...Object.values(role.protective),
       role.growth,
     ]) {
-      expect(item.why.length).toBeGreaterThan(5);
+      expect(item.source !== undefined || item.why.startsWith('no data'), item.why).toBe(true);
     }
     expect(role.evidence.companyActions.why).toMatch(/^no data/);
   });
   it('THEN it scores with the same engine as assessed roles', () => {
-    expect(scoreRole(role).dimensions.taskResistance).toBeCloseTo(6 - (0.4 * 1 + 0.4 * 4 + 0.2 * 3), 6);
+    const s = (l: { gpt4: 'E0' | 'E1' | 'E2'; automation: number }) => taskScore(l).score;
+    expect(scoreRole(role).dimensions.taskResistance).toBeCloseTo(
+      6 -
+        (0.4 * s({ gpt4: 'E0', automation: 0 }) +
+          0.4 * s({ gpt4: 'E1', automation: 3 }) +
+          0.2 * s({ gpt4: 'E2', automation: 2 })),
+      6,
+    );
   });
   it('THEN an occupation with no tasks cannot be estimated', () => {
     expect(canEstimate(occupation({ tasks: [] }))).toBe(false);

@@ -65,7 +65,7 @@ describe('GIVEN an unexpected error inside a handler', () => {
     expect(body.response_type).toBe('ephemeral');
     expect(body.text).toMatch(/^Sorry, something went wrong/);
     expect(body.text).not.toContain('exploded');
-    const line = h.logs.find((l) => l.msg === 'slack command failed');
+    const line = h.logs.find((l) => l.msg === 'answer failed');
     expect(line).toMatchObject({ command: '/risk', user: 'U0ASKER', error: 'scoring exploded' });
     expect(isErrorLevel(line!.level)).toBe(true);
   });
@@ -89,7 +89,7 @@ describe('GIVEN an unexpected error inside a handler', () => {
     const sent = await h.standIn.waitFor((c) => c.path === '/api/chat.postEphemeral');
     expect(sent.body).toMatchObject({ channel: 'C0CHAN', user: 'U0ASKER', thread_ts: ts });
     expect(String(sent.body.text)).toMatch(/^Sorry/);
-    const line = h.logs.find((l) => l.msg === 'slack question failed');
+    const line = h.logs.find((l) => l.msg === 'answer failed');
     expect(line).toMatchObject({ channel: 'C0CHAN', error: 'scoring exploded' });
     expect(isErrorLevel(line!.level)).toBe(true);
   });
