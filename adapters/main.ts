@@ -15,6 +15,7 @@ import { createLogger, type Logger } from './runtime/log.ts';
 import { Metrics } from './runtime/metrics.ts';
 import { connectRedis, RedisConversationStore, RedisOnceStore, RedisRateLimiter } from './runtime/redis-stores.ts';
 import { startSlack } from './slack/start.ts';
+import { FileWatchStore, RedisWatchStore } from './runtime/watch-store.ts';
 import type { StartContext, Stop, Stores } from './runtime/start-context.ts';
 
 const CONVERSATION_TTL_MS = 60 * 60 * 1000;
@@ -37,6 +38,7 @@ function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis
         conversations: new MemoryConversationStore({ maxEntries: 10_000, ttlMs: CONVERSATION_TTL_MS }),
         once: new MemoryOnceStore(),
         rateLimiter: new MemoryRateLimiter(),
+        watches: FileWatchStore.inDataDir(config.DATA_DIR),
       },
     };
   }
@@ -47,6 +49,7 @@ function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis
       conversations: new RedisConversationStore(redis, CONVERSATION_TTL_MS, log),
       once: new RedisOnceStore(redis, log),
       rateLimiter: new RedisRateLimiter(redis, log),
+      watches: new RedisWatchStore(redis),
     },
   };
 }

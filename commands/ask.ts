@@ -11,7 +11,7 @@ import type { Answer } from './define.ts';
 import { errorAnswer } from './errors.ts';
 import { PLAIN_WORDS_EXAMPLES } from './help.ts';
 import { myscoreAnswer } from './myscore.ts';
-import { helpAnswer } from './index.ts';
+import { findCommand, helpAnswer, runCommand } from './index.ts';
 import { rolesAnswer } from './roles.ts';
 import { riskAnswer } from './risk.ts';
 import { teamAnswer } from './team.ts';
@@ -97,6 +97,20 @@ export function answerIntent(catalog: Catalog, intent: Intent): Answer {
   }
 }
 
+/** "watch backend developer", "stop watching sre", "what are we watching?": the watch commands. */
+export function watchRequest(text: string): { command: 'watch' | 'unwatch' | 'watching'; role?: string } | undefined {
+  const t = text.trim().replace(/[.!?]+$/, '');
+  if (/^(?:what|which\s+roles?)\s+(?:are\s+(?:we|you)|am\s+i|is\s+(?:this|here))\s+watching$|^watching$/i.test(t))
+    return { command: 'watching' };
+  const stop = /^(?:please\s+)?(?:stop\s+watching|unwatch)\s+(.+)$/i.exec(t);
+  if (stop) return { command: 'unwatch', role: stop[1] };
+  const start =
+    /^(?:please\s+)?(?:watch|keep\s+an\s+eye\s+on|notify\s+(?:me|us)\s+(?:about|when)\s+)\s*(.+?)(?:\s+changes)?$/i.exec(
+      t,
+    );
+  return start ? { command: 'watch', role: start[1] } : undefined;
+}
+
 export async function askAnswer(catalog: Catalog, text: string, conversation?: Conversation): Promise<Answer> {
   try {
     // "I'm a backend dev and I spend half my week on API design, ...": the personal card (private).
@@ -104,6 +118,8 @@ export async function askAnswer(catalog: Catalog, text: string, conversation?: C
       const { role, mix } = splitRoleAndMix(text);
       return myscoreAnswer(catalog, role, mix);
     }
+    const watchAsk = watchRequest(text);
+    if (watchAsk) return runCommand(findCommand(watchAsk.command)!, { role: watchAsk.role }, catalog);
     const previous = conversation ? await conversation.store.get(conversation.key) : undefined;
     const intent = parseIntent(catalog, text, previous);
     const answer = answerIntent(catalog, intent);

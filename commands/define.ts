@@ -15,10 +15,18 @@ export interface CommandContext {
   catalog: Catalog;
 }
 
+/**
+ * Something an answer asks the adapter to do with its state, since commands never touch stores:
+ * start or stop watching a role, or list what is watched. The adapter does it and answers with
+ * the reply commands/watch.ts builds for the outcome.
+ */
+export type Effect = { kind: 'watch' | 'unwatch'; roleId: string } | { kind: 'watching' };
+
 /** What every command produces: the Reply people see and the JSON document scripts read. */
 export interface Answer {
   reply: Reply;
   doc: Doc;
+  effect?: Effect;
 }
 
 /** Where a command is offered: the command line (and console chat), Slack's and Discord's slash commands. */

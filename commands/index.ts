@@ -11,6 +11,7 @@ import plan from './plan.ts';
 import risk from './risk.ts';
 import roles from './roles.ts';
 import transition from './transition.ts';
+import { unwatch, watch, watching } from './watch.ts';
 
 /** Every command, once: help, the CLI usage, the slash commands and button actions all read it. */
 export const COMMANDS: readonly Command[] = [
@@ -21,6 +22,9 @@ export const COMMANDS: readonly Command[] = [
   myscore,
   advice,
   plan,
+  watch,
+  unwatch,
+  watching,
   helpCommand(() => COMMANDS),
 ];
 

@@ -85,6 +85,7 @@ export function riskAnswer(catalog: Catalog, match: Match): Answer {
   blocks.push(sourcesBlock(role));
   const buttons: Button[] = [
     { label: 'Safer roles', action: { command: 'transition', args: [role.id] }, primary: true },
+    { label: 'Watch', action: { command: 'watch', args: [role.id] } },
   ];
   if (next[0])
     buttons.push({

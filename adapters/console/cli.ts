@@ -12,12 +12,14 @@ import { argsFor } from '../../commands/args.ts';
 import { renderConsole } from './render.ts';
 import { planMarkdown } from '../../src/output/plan-markdown.ts';
 import type { PlanDoc } from '../../src/output/documents.ts';
+import { catalogChanges } from './changes.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
 
 /** What only the command line does; every other line comes from the command spec. */
 const CLI_VERBS = [
   ['ask "<free text>"', 'What a team channel message gets'],
+  ['changes [--since VERSION]', 'What changed in the catalog (since a version)'],
   ['chat', 'The console chat'],
   ['start', 'The bot: Slack and Discord when configured, else the chat'],
 ] as const;
@@ -85,13 +87,14 @@ export async function main(
         to: { type: 'string' },
         markdown: { type: 'boolean', default: false },
         'less-schooling': { type: 'boolean', default: false },
+        since: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
-  const { json, help, mix, to, markdown } = parsed.values;
+  const { json, help, mix, since, to, markdown } = parsed.values;
   const lessSchooling = parsed.values['less-schooling'];
   const [name = help ? 'help' : '', ...words] = parsed.positionals;
   if (!name) return usageError(io, json, 'Tell me what to do.');
@@ -113,6 +116,12 @@ export async function main(
   }
 
   if (name === 'ask') return print(io, json, await askAnswer(catalog, words.join(' ')));
+  if (name === 'changes') {
+    const answer = catalogChanges(catalog, loadEnv(env).DATA_DIR, since);
+    return answer
+      ? print(io, json, answer)
+      : usageError(io, json, `I know no catalog version "${since!.slice(0, 40)}".`);
+  }
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
   if (markdown && name !== 'plan') return usageError(io, json, '--markdown goes with plan.');

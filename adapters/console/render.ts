@@ -1,7 +1,10 @@
 // Renders a Reply as terminal text: colour when the terminal has it, a bar for each score.
 import { styleText } from 'node:util';
+import { commandsOn } from '../../commands/index.ts';
 import { actionCommandLine, assertNever, type Block, type Reply } from '../../src/output/reply.ts';
 import type { Zone } from '../../src/engine/scoring.ts';
+
+const CONSOLE_COMMANDS = new Set(commandsOn('cli').map((c) => c.name));
 
 export const BAR_WIDTH = 20;
 type Style = Parameters<typeof styleText>[0];
@@ -54,7 +57,10 @@ function renderBlock(block: Block, paint: (style: Style, text: string) => string
       return [paint('bold', fmt(block.columns)), ...block.rows.map(fmt)];
     }
     case 'actions':
-      return block.buttons.map((b) => paint('gray', `→ ${b.label}: type "${actionCommandLine(b.action)}"`));
+      // Only what can be typed here: a watch, say, needs a channel to tell.
+      return block.buttons
+        .filter((b) => CONSOLE_COMMANDS.has(b.action.command))
+        .map((b) => paint('gray', `→ ${b.label}: type "${actionCommandLine(b.action)}"`));
     case 'context':
       return [paint('gray', block.text)];
     default:

@@ -8,6 +8,7 @@ import type { Answer } from '../../commands/define.ts';
 import type { ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Reply } from '../../src/output/reply.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
+import type { OnceStore } from '../runtime/once-store.ts';
 import { errorContext } from '../runtime/log.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
@@ -20,8 +21,12 @@ import {
   modalAnswer,
   roleChoices,
   track,
+  withWatches,
+  discordAudience,
   type Services,
 } from './respond.ts';
+import { MemoryWatchStore, type WatchStore } from '../runtime/watch-store.ts';
+import { notifyChanges } from '../runtime/watches.ts';
 import { decodeAction, isShareCustomId } from './custom-id.ts';
 import { splitModal } from './split-modal.ts';
 import { isSetSplitAction } from '../../commands/myscore.ts';
@@ -36,6 +41,10 @@ export interface GatewayOptions extends Services {
   catalog: Catalog;
   token: string;
   store: ConversationStore;
+  /** Who watches which role (/watch); in memory unless start-up gives the shared store. */
+  watches?: WatchStore;
+  /** Needed for watch notices: claims so that one copy tells each watcher. */
+  once?: OnceStore;
   /** REST base URL such as https://discord.com/api (DISCORD_API_URL); discord.js adds the version. */
   api?: string;
   deferAfterMs?: number;
@@ -80,6 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
   const { catalog, log, store } = options;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   const answerCommand = options.answerCommand ?? commandAnswer;
+  const watches = options.watches ?? new MemoryWatchStore();
   const client = new Client({
     intents: GATEWAY_INTENTS,
     // DM channels are not cached until used; without this partial the first DM is dropped.
@@ -116,7 +126,13 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
         options,
         asker,
         interaction.commandName,
-        () => answerCommand(catalog, interaction.commandName, args),
+        () =>
+          withWatches(
+            answerCommand(catalog, interaction.commandName, args),
+            catalog,
+            watches,
+            discordAudience(interaction.guildId, interaction.channelId, interaction.user.id),
+          ),
         context,
       );
       await answerInTime(reply, deferAfterMs, {
@@ -155,7 +171,14 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
         return void (await interaction.showModal(splitModal(catalog.byId.get(action.args[0]!)!)));
       // A shared card is a new public message, never the private card updated.
       const update = (interaction.message.flags.bitfield & EPHEMERAL) !== 0 && !isShareCustomId(interaction.customId);
-      const reply = answerFor(options, asker, 'button', () => clickAnswer(catalog, interaction.customId), context);
+      const audience = discordAudience(interaction.guildId, interaction.channelId, interaction.user.id);
+      const reply = answerFor(
+        options,
+        asker,
+        'button',
+        () => withWatches(clickAnswer(catalog, interaction.customId), catalog, watches, audience),
+        context,
+      );
       await answerInTime(reply, deferAfterMs, {
         answer: async (r) => {
           await (update ? interaction.update(editPayload(r)) : interaction.reply(djsPayload(r)));
@@ -184,7 +207,8 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
       { userId: message.author.id, channelId: message.channelId },
       'mention',
       async () => {
-        const answer = await askAnswer(catalog, text, { key, store });
+        const audience = discordAudience(message.guildId, message.channelId, message.author.id);
+        const answer = await withWatches(askAnswer(catalog, text, { key, store }), catalog, watches, audience);
         return message.channel.isDMBased() ? answer : mentionAnswer(catalog, answer);
       },
       { message: message.id },
@@ -194,5 +218,26 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
   }
 
   await client.login(options.token);
+  if (options.once) {
+    const once = options.once;
+    void track(
+      options,
+      notifyChanges({
+        catalog,
+        store: watches,
+        once,
+        log,
+        platform: 'discord',
+        deliver: async (audience, notice) => {
+          const channel =
+            audience.kind === 'channel'
+              ? await client.channels.fetch(audience.id)
+              : await client.users.createDM(audience.id);
+          if (!channel?.isSendable()) throw new Error(`cannot post in ${audience.kind} ${audience.id}`);
+          await channel.send(editPayload(notice));
+        },
+      }).catch((e) => log.error('discord watch notices failed', errorContext(e))),
+    );
+  }
   return client;
 }

@@ -17,8 +17,11 @@ import {
   modalAnswer,
   roleChoices,
   track,
+  withWatches,
+  discordAudience,
   type Services,
 } from './respond.ts';
+import { MemoryWatchStore, type WatchStore } from '../runtime/watch-store.ts';
 import { decodeAction, isShareCustomId } from './custom-id.ts';
 import { splitModal } from './split-modal.ts';
 import { isSetSplitAction } from '../../commands/myscore.ts';
@@ -47,6 +50,7 @@ export interface RawInteraction {
   };
   message?: { flags?: number };
   channel_id?: string;
+  guild_id?: string;
   member?: { user?: { id: string } };
   user?: { id: string };
 }
@@ -56,6 +60,8 @@ export interface InteractionsOptions extends Services {
   publicKey: string;
   applicationId: string;
   rest: REST;
+  /** Who watches which role (/watch); in memory unless start-up gives the shared store. */
+  watches?: WatchStore;
   deferAfterMs?: number;
   /** Seam for tests: how an answer is computed (defaults to the commands). */
   compute?: (catalog: Catalog, interaction: RawInteraction) => Answer | Promise<Answer>;
@@ -107,6 +113,7 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
   const key = publicKeyFromHex(options.publicKey);
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   const compute = options.compute ?? defaultCompute;
+  const watches = options.watches ?? new MemoryWatchStore();
 
   return async (req, res) => {
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
@@ -172,7 +179,14 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
       : interaction.type === InteractionType.ModalSubmit
         ? 'myscore'
         : (interaction.data?.name ?? 'unknown');
-    const reply = answerFor(options, asker, name, () => compute(catalog, interaction), context);
+    const audience = discordAudience(interaction.guild_id, interaction.channel_id, asker.userId);
+    const reply = answerFor(
+      options,
+      asker,
+      name,
+      () => withWatches(compute(catalog, interaction), catalog, watches, audience),
+      context,
+    );
     const webhook = Routes.webhook(applicationId, interaction.token);
     const original = Routes.webhookMessage(applicationId, interaction.token, '@original');
     await track(

@@ -14,6 +14,8 @@ import { submittedSplit } from './split-modal.ts';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, EPHEMERAL } from './limits.ts';
 import { renderDiscord, type DiscordMessage } from './render.ts';
 import { truncate } from '../../src/output/text.ts';
+import type { Audience, WatchStore } from '../runtime/watch-store.ts';
+import { settleEffect } from '../runtime/watches.ts';
 
 /** The body of every message the bot sends: nobody is ever pinged by what it echoes. */
 export interface MessagePayload extends DiscordMessage {
@@ -85,6 +87,24 @@ export function mentionAnswer(catalog: Catalog, answer: Answer): Answer {
     reply: { ...baseline.reply, blocks: [{ type: 'text', text: invite }, ...baseline.reply.blocks] },
   };
 }
+
+/** Who hears about a watched role: the channel in a server, the person in a DM. */
+export function discordAudience(
+  guildId: string | null | undefined,
+  channelId: string | null | undefined,
+  userId: string | undefined,
+): Audience | undefined {
+  if (guildId && channelId) return { platform: 'discord', team: guildId, kind: 'channel', id: channelId };
+  return userId ? { platform: 'discord', team: '', kind: 'user', id: userId } : undefined;
+}
+
+/** The answer, with any watch it asks for carried out against the store. */
+export const withWatches = async (
+  answer: Answer | Promise<Answer>,
+  catalog: Catalog,
+  watches: WatchStore,
+  audience: Audience | undefined,
+) => settleEffect(await answer, catalog, watches, audience);
 
 /** Autocomplete for a role option: the matcher's ranking, as many as Discord shows. */
 export function roleChoices(catalog: Catalog, typed: string): Choice[] {

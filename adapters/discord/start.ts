@@ -42,6 +42,7 @@ export async function startDiscord({
         publicKey: config.DISCORD_PUBLIC_KEY!,
         applicationId: config.DISCORD_APPLICATION_ID!,
         rest,
+        watches: stores.watches,
       }),
     );
     log.info('discord interactions endpoint ready', { path: INTERACTIONS_PATH });
@@ -52,6 +53,8 @@ export async function startDiscord({
       catalog,
       token: config.DISCORD_TOKEN!,
       store: stores.conversations,
+      watches: stores.watches,
+      once: stores.once,
       api,
       shards: config.DISCORD_SHARDS,
     });

@@ -53,6 +53,8 @@ export const envSchema = z.object({
     z.number().int('must be a whole number').min(0).max(65535),
   ),
   ROLES_DIR: optional,
+  /** The one folder for the bot's local state when there is no Redis (watches, installations). */
+  DATA_DIR: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : './.data'), z.string()),
   REDIS_URL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z

@@ -8,12 +8,14 @@ import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import type { OnceStore } from './once-store.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import type { WatchStore } from './watch-store.ts';
 
 /** What must agree across copies: in-process by default, on Redis when REDIS_URL is set. */
 export interface Stores {
   conversations: ConversationStore;
   once: OnceStore;
   rateLimiter: RateLimiter;
+  watches: WatchStore;
 }
 
 /** What each platform adapter gets to start itself; it adds HTTP routes and returns its stop. */

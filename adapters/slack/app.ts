@@ -16,6 +16,8 @@ import { cachedRunCommand, renderOnce } from '../runtime/answer-cache.ts';
 import { answerRequest, track, type Asker, type RateLimits, type Services } from '../runtime/answer-pipeline.ts';
 import { MemoryConversationStore, type ConversationStore } from '../../src/intent/conversation-store.ts';
 import { MemoryOnceStore, type OnceStore } from '../runtime/once-store.ts';
+import { MemoryWatchStore, type Audience, type WatchStore } from '../runtime/watch-store.ts';
+import { settleEffect } from '../runtime/watches.ts';
 import { MemoryRateLimiter, type RateLimiter } from '../runtime/rate-limit.ts';
 import type { Reply } from '../../src/output/reply.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
@@ -56,6 +58,8 @@ export interface SlackAppOptions {
   /** Retried events are claimed here by event_id (Redis when REDIS_URL is set). */
   once?: OnceStore;
   conversations?: ConversationStore;
+  /** Who watches which role (/watch); in memory unless start-up gives the shared store. */
+  watches?: WatchStore;
   /** Work after the ack, so shutdown can wait for it. */
   inflight?: InFlight;
   metrics?: Metrics;
@@ -124,6 +128,7 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     log,
     once = new MemoryOnceStore(),
     conversations = new MemoryConversationStore(),
+    watches = new MemoryWatchStore(),
   } = options;
   const services: Services = {
     log,
@@ -138,10 +143,18 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     userId: user,
     channelId: channel,
   });
+  /** Who hears about a watched role: the channel, or the person in a DM (ids starting with D). */
+  const audience = (team: string | undefined, user: string, channel: string | undefined): Audience =>
+    channel && !channel.startsWith('D')
+      ? { platform: 'slack', team: team ?? '', kind: 'channel', id: channel }
+      : { platform: 'slack', team: team ?? '', kind: 'user', id: user };
+  const settle = (answer: Answer, where: Audience) => settleEffect(answer, catalog, watches, where);
   /** A command's answer, or the help when the text asks for it (`/risk help`, or nothing). */
   const commandAnswer = (name: string, text: string): Answer => {
     const spec = findCommand(name)!;
-    if (isHelpRequest(text)) return helpAnswer(catalog);
+    // An empty text asks for help only where the command needs something (/watching needs nothing).
+    const needsText = Object.values(spec.args).some((a) => a.required);
+    if (isHelpRequest(text) && (needsText || /\S/.test(text))) return helpAnswer(catalog);
     return MODAL_COMMANDS.has(name)
       ? runCommand(spec, slashArgs(spec, text), catalog)
       : cachedRunCommand(spec, slashArgs(spec, text), catalog);
@@ -165,7 +178,7 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
         services,
         asker(command.team_id, command.user_id, command.channel_id),
         name,
-        () => commandAnswer(name, command.text),
+        () => settle(commandAnswer(name, command.text), audience(command.team_id, command.user_id, command.channel_id)),
         context,
       );
       const tasks = MODAL_COMMANDS.has(name) ? tasksDoc(answer) : undefined;
@@ -246,7 +259,11 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
       services,
       asker(body.team?.id, body.user.id, channel),
       decoded?.share ? 'share' : (decoded?.command ?? 'button'),
-      () => (spec ? cachedRunCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer(catalog)),
+      () =>
+        settle(
+          spec ? cachedRunCommand(spec, actionArgs(spec, decoded), catalog) : helpAnswer(catalog),
+          audience(body.team?.id, body.user.id, body.channel?.id),
+        ),
       { action: action.action_id, user: body.user.id },
     );
     if (decoded?.share) return shareCard(answer, body, respond, client);
@@ -322,7 +339,9 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
         const text = mentionText(e.text ?? '', identity.botUserId);
         return isHelpRequest(text) || /^help\b/i.test(text)
           ? helpAnswer(catalog)
-          : askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations });
+          : askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations }).then(
+              (answer) => settle(answer, audience(team, e.user ?? '', isDm ? undefined : e.channel)),
+            );
       },
       { channel: e.channel, user: e.user, dm: isDm },
     );

@@ -6,6 +6,8 @@ import { ConfigError, type Env } from '../runtime/config.ts';
 import { errorContext } from '../runtime/log.ts';
 import type { StartContext, Stop } from '../runtime/start-context.ts';
 import { readSlackBody } from './body-guard.ts';
+import { notifyChanges } from '../runtime/watches.ts';
+import { renderSlack } from './render.ts';
 import { createSlackApp, EVENTS_PATH, type SlackIdentity, type SlackSettings } from './app.ts';
 
 export function slackSettings(config: Env): SlackSettings {
@@ -52,6 +54,7 @@ export async function startSlack({
     log,
     once: stores.once,
     conversations: stores.conversations,
+    watches: stores.watches,
     metrics,
     inflight,
     rateLimiter: stores.rateLimiter,
@@ -60,8 +63,24 @@ export async function startSlack({
       channel: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_CHANNEL_PER_MINUTE },
     },
   });
+  // Watchers hear about changed roles once the app can post; shutdown waits for the notices.
+  const tellWatchers = () =>
+    inflight.track(
+      notifyChanges({
+        catalog,
+        store: stores.watches,
+        once: stores.once,
+        log,
+        platform: 'slack',
+        deliver: async (audience, notice) => {
+          // A person's watch goes to their DM with the bot: posting to a user id opens it.
+          await app.client.chat.postMessage({ channel: audience.id, ...renderSlack(notice) });
+        },
+      }).catch((e) => log.error('slack watch notices failed', errorContext(e))),
+    );
   if (!receiver) {
     await app.start();
+    void tellWatchers();
     log.info('slack socket mode connected', { botUserId: identity.botUserId });
     return async () => {
       await app.stop();
@@ -85,5 +104,6 @@ export async function startSlack({
     }
   });
   log.info('slack http mode ready', { path: EVENTS_PATH, botUserId: identity.botUserId });
+  void tellWatchers();
   return async () => {};
 }

@@ -14,19 +14,29 @@ interface CommandBody {
 }
 
 describe('GIVEN npm run register against a loopback REST stand-in', () => {
-  it('GIVEN DISCORD_GUILD_ID THEN it PUTs /risk, /compare, /transition, /myscore, /plan and /help to that guild, role options autocompleted', async () => {
+  it('GIVEN DISCORD_GUILD_ID THEN it PUTs every Discord command of the spec to that guild, role options autocompleted', async () => {
     const config = loadEnv({
       DISCORD_TOKEN: 'bot-token',
       DISCORD_APPLICATION_ID: APP_ID,
       DISCORD_GUILD_ID: GUILD_ID,
       DISCORD_API_URL: `${fake.api}/`,
     });
-    expect(await registerCommands(config)).toEqual({ scope: `guild ${GUILD_ID}`, count: 6 });
+    expect(await registerCommands(config)).toEqual({ scope: `guild ${GUILD_ID}`, count: 9 });
     const put = await fake.waitFor((r) => r.method === 'PUT');
     expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.headers.authorization).toBe('Bot bot-token');
     const body = put.body as CommandBody[];
-    expect(body.map((c) => c.name)).toEqual(['risk', 'compare', 'transition', 'myscore', 'plan', 'help']);
+    expect(body.map((c) => c.name)).toEqual([
+      'risk',
+      'compare',
+      'transition',
+      'myscore',
+      'plan',
+      'watch',
+      'unwatch',
+      'watching',
+      'help',
+    ]);
     expect(body.find((c) => c.name === 'myscore')!.options).toEqual([
       expect.objectContaining({ name: 'role', type: 3, required: true, autocomplete: true }),
       expect.objectContaining({ name: 'mix', type: 3, required: false, autocomplete: false, max_length: 600 }),
