@@ -85,13 +85,13 @@ export function riskAnswer(catalog: Catalog, match: Match): Answer {
   blocks.push(sourcesBlock(role));
   const buttons: Button[] = [
     { label: 'Safer roles', action: { command: 'transition', args: [role.id] }, primary: true },
-    { label: 'Watch', action: { command: 'watch', args: [role.id] } },
   ];
   if (next[0])
     buttons.push({
       label: `Compare with ${next[0].to.role.title}`,
       action: { command: 'compare', args: [role.id, next[0].to.role.id] },
     });
+  buttons.push({ label: 'Watch', action: { command: 'watch', args: [role.id] } });
   for (const o of others) buttons.push(riskButton(o));
   blocks.push({ type: 'actions', buttons: buttons.slice(0, 5) });
   return { reply: { title: role.title, tone: s.zone, blocks }, doc: riskDoc(s, catalog) };
