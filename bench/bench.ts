@@ -13,7 +13,14 @@ import { Catalog } from '../src/catalog/catalog.ts';
 import { DEFAULT_ROLES_DIR, loadCatalog, matcherFor } from '../src/load-catalog.ts';
 import { DEFAULT_TITLES_FILE } from '../src/matching/title-index.ts';
 import { evaluate, pct, readQueries } from './accuracy.ts';
-import { conversationReport, evaluateConversations, readQuestions, REAL_QUESTIONS_FILE } from './conversation.ts';
+import {
+  conversationReport,
+  EVERYDAY_QUESTIONS_2_FILE,
+  EVERYDAY_QUESTIONS_FILE,
+  evaluateConversations,
+  readQuestions,
+  REAL_QUESTIONS_FILE,
+} from './conversation.ts';
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -130,6 +137,19 @@ console.log('');
 for (const line of conversationReport(
   evaluateConversations(catalog, readQuestions(REAL_QUESTIONS_FILE)),
   'test/conversation/real-questions.tsv',
+))
+  console.log(line);
+// And every kind of job, tech and everyday: the everyday names come from the O*NET data.
+console.log('');
+for (const line of conversationReport(
+  evaluateConversations(catalog, readQuestions(EVERYDAY_QUESTIONS_FILE)),
+  'test/conversation/everyday-questions.tsv',
+))
+  console.log(line);
+console.log('');
+for (const line of conversationReport(
+  evaluateConversations(catalog, readQuestions(EVERYDAY_QUESTIONS_2_FILE)),
+  'test/conversation/everyday-questions-2.tsv',
 ))
   console.log(line);
 

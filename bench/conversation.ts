@@ -10,6 +10,14 @@ import type { Catalog } from '../src/catalog/catalog.ts';
 export const QUESTIONS_FILE = fileURLToPath(new URL('../test/conversation/questions.tsv', import.meta.url));
 /** The same kind of questions against the real catalog (roles/*.yaml). */
 export const REAL_QUESTIONS_FILE = fileURLToPath(new URL('../test/conversation/real-questions.tsv', import.meta.url));
+/** Channel messages about every kind of job, tech and everyday, against the real catalog. */
+export const EVERYDAY_QUESTIONS_FILE = fileURLToPath(
+  new URL('../test/conversation/everyday-questions.tsv', import.meta.url),
+);
+/** A second batch of the same shapes, written blind after the first batch's fixes: the held-out check. */
+export const EVERYDAY_QUESTIONS_2_FILE = fileURLToPath(
+  new URL('../test/conversation/everyday-questions-2.tsv', import.meta.url),
+);
 
 const TIMED_ROUNDS = 7;
 

@@ -6,6 +6,7 @@ import { nextState, parseIntent, type Intent } from '../src/intent/index.ts';
 import { parsePersonalStatement, splitRoleAndMix } from '../src/personal/mix-text.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Reply } from '../src/output/reply.ts';
+import { whyAnswer } from './ask-why.ts';
 import { compareAnswer } from './compare.ts';
 import type { Answer } from './define.ts';
 import { errorAnswer } from './errors.ts';
@@ -24,10 +25,16 @@ export interface Conversation {
   store: ConversationStore;
 }
 
+/** What the bot covers, said the same way wherever it is said. */
+export const COVERAGE =
+  'every occupation: tech roles assessed by hand, every other O*NET occupation estimated from public data';
+
 const SMALLTALK_OPENERS = {
-  greeting: 'Hi! I score how exposed a tech role is to AI, and suggest safer roles to move into.',
-  thanks: "You're welcome! Ask me about another role any time.",
-  offtopic: "I only know about tech roles and how exposed they are to AI, so I can't help with that one.",
+  greeting: `Hi! I score how exposed a job is to AI and suggest safer roles to move into. I cover ${COVERAGE}.`,
+  thanks: "You're welcome! Ask me about another job any time.",
+  offtopic: `I answer questions about jobs and how exposed they are to AI (${COVERAGE}), so I can't help with that one.`,
+  language:
+    'Sorry, I only read English for now. Could you ask again in English, for example "are nurses safe from AI?"',
 } as const;
 
 function smalltalkAnswer(topic: keyof typeof SMALLTALK_OPENERS): Answer {
@@ -92,6 +99,8 @@ export function answerIntent(catalog: Catalog, intent: Intent): Answer {
       return helpAnswer(catalog);
     case 'clarify':
       return clarifyAnswer(intent.message, intent.candidates, intent.then);
+    case 'why':
+      return whyAnswer(catalog, intent.role);
     case 'smalltalk':
       return smalltalkAnswer(intent.topic);
   }

@@ -3,6 +3,7 @@ import { defineCommand, type Command } from './define.ts';
 
 /** Questions in plain words that the bot answers in channels, threads and the console chat. */
 export const PLAIN_WORDS_EXAMPLES = [
+  '"are bank tellers safe?" (any occupation)',
   '"is backend development going to be automated?"',
   '"devops or sre, which one is more future proof?"',
   '"I\'m a QA engineer, where could I go next?"',

@@ -6,6 +6,22 @@ export interface ConversationState {
   roles: string[];
   /** The kind of the last answer (risk, compare, transition, ...). */
   lastKind?: string;
+  /** The last team card's members: it stays the topic while people are added or removed. */
+  team?: { id: string; count: number }[];
+  /** The last ask-back, answered next by name, number or description. */
+  pending?: PendingChoice;
+}
+
+export interface PendingChoice {
+  /** Candidate role ids, in the order offered. */
+  candidates: string[];
+  /** The vague words asked about ("mechanics"). */
+  text: string;
+  then: 'risk' | 'transition' | 'team';
+  /** For a team: the members already known, and the vague member's head count and place. */
+  team?: { id: string; count: number }[];
+  count?: number;
+  at?: number;
 }
 
 export interface ConversationStore {

@@ -29,7 +29,7 @@ export const TRANSITION = new RegExp(
     String.raw`\b(?:learn|study|train\s+for)\s+next\b`,
     String.raw`\bwhat\s+(?:other\s+)?(?:roles?|jobs?|positions?)\s+(?:could|can|should|would|might)\b`,
     String.raw`\bwhat\s+(?:else\s+)?(?:could|can|should)\s+(?:i|we|they|he|she)\s+(?:do|become|switch|move|go)\b`,
-    String.raw`\bbecome\s+an?\b`,
+    String.raw`\bbecom(?:e|ing)\s+an?\b`,
     String.raw`\bbetter\s+off\s+(?:as|in|doing)\b`,
     String.raw`\b(?:should|could|can)\s+(?:i|we|they|he|she)\s+become\b`,
     String.raw`\bexit\s+(?:strategy|plan)`,
@@ -51,7 +51,7 @@ export const HELP_ASKED = /^(?:can|could|would|will)\s+(?:you|u)\s+help(?:\s+me)
 export const HELP =
   /^(?:help|\?+|h|usage|commands?|menu|what\s+can\s+(?:you|u|this\s+bot|the\s+bot)\s+do|how\s+(?:does|do)\s+(?:this|it|you|the)(?:\s+bot)?\s+work|how\s+(?:do|can|should)\s+i\s+use|what\s+(?:do|does)\s+(?:you|this\s+bot|the\s+bot)\s+do|who\s+are\s+you|what\s+are\s+you|what\s+is\s+this|how\s+does\s+(?:the\s+)?scor|explain\s+(?:the\s+)?(?:score|method))\b/;
 export const HELP_ANYWHERE =
-  /\b(?:help\s+me\s+use|what\s+can\s+you\s+do|how\s+do\s+i\s+use\s+(?:you|this|the\s+bot)|what\s+do\s+you\s+(?:do|know)|show\s+me\s+(?:the\s+)?commands|list\s+(?:of\s+)?commands|how\s+(?:is|are)\s+(?:the\s+)?scores?\s+(?:calculated|computed|worked\s+out))\b/;
+  /\b(?:do\s+you\s+only\s+(?:know|cover|do)|help\s+me\s+use|what\s+can\s+you\s+do|how\s+do\s+i\s+use\s+(?:you|this|the\s+bot)|what\s+do\s+you\s+(?:do|know)|show\s+me\s+(?:the\s+)?commands|list\s+(?:of\s+)?commands|how\s+(?:is|are)\s+(?:the\s+)?scores?\s+(?:calculated|computed|worked\s+out))\b/;
 
 export const ROLES =
   /\b(?:list|show|see|give|display|browse|what|which|all)\b[^?]*\b(?:roles|jobs|titles|careers|positions)\b|\broles\s+(?:do|can|have)\s+you\b|\bcatalog(?:ue)?\b|^roles?\b|\byour\s+(?:roles|list)\b|\bwhat\s+(?:roles|jobs)\s+(?:do\s+you|are\s+there|exist)/;
@@ -75,7 +75,7 @@ export const THANKS =
 
 /** A question about exposure, even when the role is unknown: worth asking back rather than chatting. */
 export const RISK_QUESTION =
-  /\b(?:safe|automat|replac|exposed|exposure|risk|future|obsolete|ai\b|score|threat|doomed|take\s+over|taken\s+over|job|career|role)/;
+  /\b(?:safe|automat|replac|exposed|exposure|risk|future|obsolete|ai\b|score|threat|doomed|take\s+over|taken\s+over|job|career|role|dead\b|dying|finished|done\s+for|worr)/;
 
 /** Pronouns and phrases that point back at roles already discussed. */
 export const POINTS_BACK =

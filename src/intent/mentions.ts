@@ -3,10 +3,12 @@
 // compounds and one- or two-letter typos tolerated), longest span first, left to right.
 import { UserError, isUserError, type RoleRef } from '../errors.ts';
 import type { Match } from '../matching/match.ts';
-import { normalizeTitle, swapEngineerDeveloper } from '../matching/normalize.ts';
+import { swapEngineerDeveloper } from '../matching/normalize.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import { extractSeniority, SENIORITY_WORDS } from '../matching/seniority.ts';
-import { COMMON_WORDS } from './words.ts';
+import { everydayAt, isOccupationWord, prepareEverydayIndex } from './everyday.ts';
+import { normWord } from './norm-word.ts';
+import { COMMON_WORDS, NUMBER_WORDS } from './words.ts';
 
 export const MAX_SPAN = 4;
 /** Shorter words are too often real words a letter away from a title word ("cover", "coder"). */
@@ -23,6 +25,10 @@ export interface Mention {
   candidates?: RoleRef[];
   /** A word other families' titles share too: the families it could also mean. */
   sharedWith?: RoleRef[];
+  /** An everyday name found through a derived form or a single generic word: weak evidence. */
+  weak?: boolean;
+  /** Found among the everyday names of the O*NET occupations. */
+  everyday?: boolean;
 }
 
 export interface Words {
@@ -88,19 +94,6 @@ const DOER_SUFFIXES: [string, string][] = [
   ['', 'er'],
 ];
 const indexes = new WeakMap<Catalog, CatalogIndex>();
-
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 20_000;
-/** normalizeTitle costs ~10 µs; chat repeats the same words all day. */
-function normWord(word: string): string {
-  let n = memo.get(word);
-  if (n === undefined) {
-    n = normalizeTitle(word);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(word, n);
-  }
-  return n;
-}
 
 const perWord = (name: string) => splitWords(name).map(normWord).filter(Boolean).join(' ');
 
@@ -175,6 +168,7 @@ function indexOf(catalog: Catalog): CatalogIndex {
 /** Builds the catalog's name index now, so that no question pays for it (called when the catalog loads). */
 export function prepareMentionIndex(catalog: Catalog): void {
   indexOf(catalog);
+  prepareEverydayIndex(catalog);
 }
 
 /**
@@ -252,7 +246,7 @@ function distance(a: string, b: string, max: number): number {
 }
 
 /** A word the catalog does not know, mapped to the catalog word it is most likely a typo or plural of. */
-function correct(word: string, index: CatalogIndex): string {
+function correct(word: string, index: CatalogIndex, catalog: Catalog): string {
   if (index.vocabulary.has(word) || COMMON_WORDS.has(word) || SENIORITY_WORDS[word] || /\d/.test(word)) return word;
   if (word.endsWith('s') && index.vocabulary.has(word.slice(0, -1))) return word.slice(0, -1);
   // "testing" → "tester", "product management" → "manager": the person named by the activity.
@@ -261,7 +255,8 @@ function correct(word: string, index: CatalogIndex): string {
     const doer = `${word.slice(0, word.length - from.length)}${to}`;
     if (index.vocabulary.has(doer)) return doer;
   }
-  if (word.length < MIN_TYPO_LENGTH) return word;
+  // A word some occupation's title uses ("bartender", "machinist") is no typo of a tech word.
+  if (word.length < MIN_TYPO_LENGTH || isOccupationWord(catalog, word)) return word;
   const max = word.length >= 9 ? 2 : 1;
   let best = word;
   let bestDistance = max + 1;
@@ -281,7 +276,7 @@ export function wordsOf(catalog: Catalog, text: string): Words {
     // "sysadmins": the plural hides a short form that normalises to a whole title ("system administrator").
     if (!index.vocabulary.has(n) && w.length > 3 && w.endsWith('s') && normWord(w.slice(0, -1)).includes(' '))
       n = normWord(w.slice(0, -1));
-    return n.includes(' ') ? n : correct(n, index);
+    return n.includes(' ') ? n : correct(n, index, catalog);
   });
   // "back end", "dev ops", "data base": two words the catalog writes as one.
   for (let i = 0; i + 1 < norm.length; i++) {
@@ -371,6 +366,7 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
   let i = 0;
   while (i < norm.length) {
     let taken = 0;
+    let pushed = false;
     if (norm[i]) {
       for (let len = Math.min(MAX_SPAN + 1, norm.length - i); len >= 1 && !taken; len--) {
         const end = i + len;
@@ -387,8 +383,17 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
         if (!resolved) continue;
         taken = len;
         const id = resolved.match?.role.id ?? resolved.candidates!.map((c) => c.id).join('|');
-        if (!seen.has(id)) found.push({ start: i, end, text: key, ...resolved });
+        if (!seen.has(id)) pushed = Boolean(found.push({ start: i, end, text: key, ...resolved }));
         seen.add(id);
+      }
+      // A longer everyday name wins ("security guards" over "security"), unless it leads back to the same assessed role.
+      const everyday = everydayAt(catalog, words.raw, i, taken);
+      if (everyday && !(taken && everyday.match?.role.basis !== 'estimated')) {
+        if (pushed) found.pop();
+        const id = everyday.match?.role.id ?? everyday.candidates!.map((c) => c.id).join('|');
+        if (!seen.has(id)) found.push({ ...everyday, everyday: true });
+        seen.add(id);
+        taken = everyday.end - everyday.start;
       }
     }
     i += taken || 1;
@@ -396,7 +401,13 @@ export function findMentions(catalog: Catalog, words: Words): Mention[] {
   widenWithNeighbours(catalog, index, norm, found);
   // "developer" next to "backend developers" adds nothing: a word many families end in, said alone, yields.
   // Likewise a one-word name several families share ("support") when a clearer name is also there.
-  const specific = found.filter((m) => !(m.end - m.start === 1 && (index.heads.has(m.text) || !m.match)));
+  // A word with a head count in front ("2 mechanics") is a team member of its own, never dropped.
+  const counted = (m: Mention) =>
+    /^\d+$/.test(words.raw[m.start - 1] ?? '') || (NUMBER_WORDS[words.raw[m.start - 1] ?? ''] ?? 0) > 1;
+  // An everyday name the data splits ("teacher") is never dropped: it asks back.
+  const specific = found.filter(
+    (m) => counted(m) || m.everyday || !(m.end - m.start === 1 && (index.heads.has(m.text) || !m.match)),
+  );
   const kept = specific.length > 0 ? specific : found;
   // "move into QA", "is QA safe": said alone, a word several families' titles share asks back;
   // next to other roles ("QA vs devops") the family it is a name of stands.

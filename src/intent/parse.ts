@@ -26,12 +26,20 @@ import {
   ZONE_WORDS,
 } from './cues.ts';
 import { findMentions, guessFamilies, prepareMentionIndex, wordsOf, type Mention, type Words } from './mentions.ts';
+import { answerToAskBack, memberFor, teamFollowUp } from './follow-ups.ts';
+import { isOtherLanguage } from './language.ts';
 import type { Intent, IntentContext, TeamMember } from './types.ts';
 import { NUMBER_WORDS, QUESTION_WORDS } from './words.ts';
 
 export const MAX_MESSAGE_LENGTH = 600;
 const MAX_GUESS_WORDS = 5;
 const MAX_CANDIDATES = 3;
+const POSSESSIVE = /^(?:my|his|her|their|your|our)$/;
+const WHY =
+  /^(?:but\s+|and\s+|ok(?:ay)?\s+|so\s+)?(?:why\b|how\s+come\b|what'?s\s+the\s+reason|explain\b|reasons?\b|on\s+what\s+basis)/;
+/** "compare the two", "which one is safer?" after two answers. */
+const COMPARE_TWO =
+  /\b(?:compare|vs\.?|versus|side\s+by\s+side)\b|\bwhich\s+(?:one\s+|of\s+(?:the|them|those)\s+(?:two\s+)?)?(?:is\s+)?(?:safer|better|riskier|more|less)\b/;
 const FOLLOW_UP_OPENER =
   /^(?:and|also|plus|what\s+about|how\s+about|same\s+(?:for|with)|now|ok(?:ay)?\s+(?:and|what\s+about)|then)\b/;
 
@@ -58,30 +66,75 @@ export function prepareIntentParser(catalog: Catalog): void {
 
 export function parseIntent(catalog: Catalog, text: string, context?: IntentContext): Intent {
   const message = text.trim().slice(0, MAX_MESSAGE_LENGTH);
-  const lower = message
+  let lower = message
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/<@[^>]+>/g, ' ')
     .trim();
   if (!lower) return { kind: 'smalltalk', topic: 'greeting' };
+  if (isOtherLanguage(lower)) return { kind: 'smalltalk', topic: 'language' };
   const words = wordsOf(catalog, lower);
   // "roles in the red zone": a zone's colour can also begin a title ("Red Team Operator"); asking for a list, it is the zone.
   const listing = ROLES.test(lower);
   // Likewise "roles data": a word too vague to name a role filters the list.
-  const mentions = findMentions(catalog, words).filter((m) => !(listing && (ZONE_WORDS[m.text] || !m.match)));
+  const asksAboutRoles =
+    RISK_QUESTION.test(lower) || TRANSITION.test(lower) || TEAM.test(lower) || words.raw.length <= 3;
+  const mentions = findMentions(catalog, words).filter(
+    (m) =>
+      !(listing && (ZONE_WORDS[m.text] || !m.match)) &&
+      !(m.weak && !asksAboutRoles) &&
+      // "my brother", "my manager": a one-word everyday name after a possessive is a person, not a job asked about.
+      // "cheers mate", "thanks guys": a one-word everyday name in a greeting or thanks is a person too.
+      !(
+        m.everyday &&
+        m.end - m.start === 1 &&
+        (POSSESSIVE.test(words.raw[m.start - 1] ?? '') || GREETING.test(lower) || THANKS.test(lower))
+      ),
+  );
+  const answered = answerToAskBack(catalog, context, words, mentions);
+  if (answered) return answered;
+  // On a team's card, "our testers" means the team's own testers.
+  const onTeam = (context?.team ?? [])
+    .map((m) => catalog.byId.get(m.id))
+    .filter((r): r is Role => Boolean(r))
+    .map((role) => ({ match: asMatch(role), count: 1 }));
+  for (const [k, m] of mentions.entries()) {
+    const member = !m.match ? memberFor(onTeam, m) : undefined;
+    if (member) mentions[k] = { ...m, match: member.match, candidates: undefined };
+  }
+  const counted = (m: Mention) => countBefore(words.raw, m.start)?.count ?? countAfter(words.raw, m.end)?.count;
+  const aboutTeam = teamFollowUp(catalog, context, lower, mentions, counted);
+  if (aboutTeam) return aboutTeam;
+  const story = storyMentions(catalog, words, mentions, lower);
+  if (story) {
+    mentions.splice(0, mentions.length, ...story);
+    // The story's question is its last sentence: "moved into the office" earlier is no move question.
+    lower = questionOf(lower);
+  }
   const unclear = mentions.find((m) => !m.match);
   if (unclear) {
     const then = TRANSITION.test(lower) ? 'transition' : 'risk';
+    const team = isTeam(words, mentions, lower);
+    // A team with a vague member asks about that one only, keeping the others for the answer.
+    const known = team ? mentions.filter((m) => m.match) : [];
     return {
       kind: 'clarify',
       message: `"${unclear.text}" could mean several roles. Which one did you mean?`,
       candidates: unclear.candidates ?? [],
       then,
+      text: unclear.text,
+      ...(team
+        ? {
+            team: known.map((m) => ({ match: m.match!, count: counted(m) ?? 1 })),
+            count: counted(unclear) ?? 1,
+            at: known.filter((m) => m.start < unclear.start).length,
+          }
+        : {}),
     };
   }
   const matches = mentions.map((m) => m.match!);
   const known = (context?.roles ?? []).map((id) => catalog.byId.get(id)).filter((r): r is Role => Boolean(r));
-  const level = extractSeniority(normalizeTitle(lower)).level;
+  const level = extractSeniority(words.norm.filter(Boolean).join(' ')).level;
   const atLevel = (m: Match) =>
     level && !m.requestedLevel && matches.length === 1 ? relevel(catalog, m.role, level) : m;
 
@@ -92,7 +145,7 @@ export function parseIntent(catalog: Catalog, text: string, context?: IntentCont
 
   const plan = PLAN.test(lower);
   const lessSchooling = LESS_SCHOOLING.test(lower);
-  if (TRANSITION.test(lower) || plan || lessSchooling) {
+  if (TRANSITION.test(lower) || joinedByTo(words, mentions) || plan || lessSchooling) {
     const move = transitionOf(catalog, lower, words, mentions, known);
     return move.kind === 'transition'
       ? { ...move, ...(plan ? { plan } : {}), ...(lessSchooling ? { lessSchooling } : {}) }
@@ -157,6 +210,9 @@ function withoutMentions(
     if (lastKind === 'transition') return { kind: 'transition', from: relevel(catalog, first, level), followUp: true };
     return { kind: 'risk', role: relevel(catalog, first, level), followUp: true };
   }
+  if (first && WHY.test(lower)) return { kind: 'why', role: asMatch(first) };
+  if (first && second && COMPARE_TWO.test(lower))
+    return { kind: 'compare', a: asMatch(second), b: asMatch(first), followUp: true };
   const small = smalltalkOf(lower, words);
   if (small) return small;
   // Leftover words that are no question words may name a role we do not know: guess, don't assume a follow-up.
@@ -270,12 +326,57 @@ function rolesFilter(lower: string): string {
 }
 
 /** Head counts in front of role names ("4 backend devs, 2 testers and a DBA") make a team question. */
-function teamOf(words: Words, mentions: Mention[], lower: string): TeamMember[] | undefined {
+function isTeam(words: Words, mentions: Mention[], lower: string): boolean {
   const counts = mentions.map((m) => countBefore(words.raw, m.start) ?? countAfter(words.raw, m.end));
   const explicit = counts.filter((c) => c !== undefined && c.explicit).length;
-  const teamWording = TEAM.test(lower);
-  if (!(explicit >= 2 || (explicit >= 1 && (teamWording || mentions.length >= 2)))) return undefined;
-  return mentions.map((m, i) => ({ match: m.match!, count: counts[i]?.count ?? 1 }));
+  return explicit >= 2 || (explicit >= 1 && (TEAM.test(lower) || mentions.length >= 2));
+}
+
+function teamOf(words: Words, mentions: Mention[], lower: string): TeamMember[] | undefined {
+  if (!isTeam(words, mentions, lower)) return undefined;
+  return mentions.map((m) => ({
+    match: m.match!,
+    count: (countBefore(words.raw, m.start) ?? countAfter(words.raw, m.end))?.count ?? 1,
+  }));
+}
+
+const LONG_MESSAGE_WORDS = 20;
+const SELF_BEFORE = /\b(?:i'?m|i\s+am|im|i\s+work\s+as|i'?ve\s+been)\s+(?:an?\s+|the\s+)?$/;
+
+/**
+ * A long message that tells a story names roles in passing; the question is about the person's own
+ * ("now I'm a bookkeeper … how exposed is my current job?") and any role they want to move into.
+ */
+function storyMentions(catalog: Catalog, words: Words, mentions: Mention[], lower: string): Mention[] | undefined {
+  if (mentions.length < 2 || words.raw.length < LONG_MESSAGE_WORDS) return undefined;
+  const before = (m: Mention) => `${words.raw.slice(Math.max(0, m.start - 4), m.start).join(' ')} `;
+  // The last "I'm a …" of the story, looked up where it stands (a role named twice is listed once).
+  let current: Mention | undefined;
+  for (let k = words.raw.length - 1; k >= 0 && !current; k--) {
+    if (!SELF_BEFORE.test(`${words.raw.slice(Math.max(0, k - 3), k + 1).join(' ')} `)) continue;
+    const from = k + 1;
+    const found = findMentions(catalog, { raw: words.raw.slice(from), norm: words.norm.slice(from) })[0];
+    if (found && found.start <= 2) current = { ...found, start: found.start + from, end: found.end + from };
+  }
+  if (!current) return undefined;
+  const question = questionOf(lower);
+  const target = mentions.find(
+    (m) => m.start > current.start && TOWARDS_BEFORE.test(before(m)) && m.match?.role.id !== current.match?.role.id,
+  );
+  return target && TRANSITION.test(question) ? [current, target] : [current];
+}
+
+/** "help desk to network engineer": two roles with only "to" between them name a move. */
+function joinedByTo(words: Words, mentions: Mention[]): boolean {
+  if (mentions.length !== 2) return false;
+  const between = words.raw.slice(mentions[0]!.end, mentions[1]!.start);
+  return between.length === 1 && (between[0] === 'to' || between[0] === 'into');
+}
+
+/** The question of a long message: its last sentence with a question mark, else its last sentence. */
+function questionOf(lower: string): string {
+  const sentences = lower.split(/(?<=[.?!;])\s+/).filter(Boolean);
+  return sentences.filter((x) => x.includes('?')).at(-1) ?? sentences.at(-1) ?? lower;
 }
 
 /** "our QA team (8 people)": a number right after a name, followed by a word for people. */

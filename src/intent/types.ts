@@ -1,6 +1,7 @@
 // What a free-text message asks for, decided by parseIntent. Roles are already resolved.
 import type { RoleRef } from '../errors.ts';
 import type { Match } from '../matching/match.ts';
+import type { ConversationState } from './conversation-store.ts';
 
 export interface TeamMember {
   match: Match;
@@ -24,17 +25,26 @@ export type Intent =
   | { kind: 'roles'; filter: string }
   | { kind: 'help' }
   /** `then`: what choosing a candidate answers, so a move question stays a move question. */
-  | { kind: 'clarify'; message: string; candidates: RoleRef[]; then?: 'risk' | 'transition' }
-  | { kind: 'smalltalk'; topic: 'greeting' | 'thanks' | 'offtopic' };
+  | {
+      kind: 'clarify';
+      message: string;
+      candidates: RoleRef[];
+      then?: 'risk' | 'transition';
+      /** The vague words, so an answer like "high school" can complete them. */
+      text?: string;
+      /** A team with one vague member: the members already known, the vague one's head count and place. */
+      team?: TeamMember[];
+      count?: number;
+      at?: number;
+    }
+  /** "why?": the reasons behind a role's score. */
+  | { kind: 'why'; role: Match }
+  | { kind: 'smalltalk'; topic: 'greeting' | 'thanks' | 'offtopic' | 'language' };
 
 export type IntentKind = Intent['kind'];
 
 /** What the parser needs from the conversation so far. */
-export interface IntentContext {
-  /** Role ids last talked about, most relevant first. */
-  roles: string[];
-  lastKind?: string;
-}
+export type IntentContext = ConversationState;
 
 /** Role ids an intent is about, in the order the person gave them. */
 export function intentRoleIds(intent: Intent): string[] {
@@ -49,6 +59,8 @@ export function intentRoleIds(intent: Intent): string[] {
       return intent.members.map((m) => m.match.role.id);
     case 'clarify':
       return intent.candidates.map((c) => c.id);
+    case 'why':
+      return [intent.role.role.id];
     default:
       return [];
   }

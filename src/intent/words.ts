@@ -10,7 +10,7 @@ go going gone get gets got make made take taken want need like know think feel l
 more most less least much many some any all every each other another same new old good better best bad worse worst
 safe safer safest risk risky exposed exposure future proof automated automate automation replace replaced replacing
 job jobs role roles career careers work working team teams people person guy guys folk folks
-next now soon still also just only really very too even here there over under after before
+next now soon still also just only really very too even here there over under after before end dead
 year years month months week weeks day days time
 ai llm gpt chatgpt copilot
 what's where's how's it's i'm we're they're you're don't doesn't can't won't

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { whyAnswer } from '../../commands/ask-why.ts';
+import { answerIntent } from '../../commands/ask.ts';
+import { parseIntent } from '../../src/intent/index.ts';
 import { findCommand, runCommand } from '../../commands/index.ts';
 import { encodeAction } from '../../adapters/discord/custom-id.ts';
 import * as L from '../../adapters/discord/limits.ts';
@@ -158,6 +161,11 @@ describe('GIVEN every command for every role in the catalog', () => {
     for (const b of sample)
       if (a !== b) cases.push([`compare ${a.id} ${b.id}`, run('compare', { role: a.id, with: b.id })]);
   }
+  // Answers only plain words reach: "why?" for every role, ask-backs over everyday occupations, the language note.
+  for (const role of catalog.roles)
+    cases.push([`why ${role.id}`, whyAnswer(catalog, { role, matched: role.title }).reply]);
+  for (const text of ['will AI replace doctors', 'how exposed are teachers', 'truck drivers?', '会计师会被AI取代吗？'])
+    cases.push([`ask ${text}`, answerIntent(catalog, parseIntent(catalog, text)).reply]);
   it(`THEN all ${cases.length} answers keep every Discord limit`, () => {
     const failures = cases
       .map(([name, reply]) => [name, violations(renderDiscord(reply))] as const)

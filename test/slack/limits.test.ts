@@ -4,6 +4,9 @@ import { COMMANDS, findCommand, runCommand } from '../../commands/index.ts';
 import { SLACK_LIMITS as L } from '../../adapters/slack/limits.ts';
 import { renderSlack, type SlackMessage } from '../../adapters/slack/render.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
+import { whyAnswer } from '../../commands/ask-why.ts';
+import { answerIntent } from '../../commands/ask.ts';
+import { parseIntent } from '../../src/intent/index.ts';
 
 type Json = Record<string, unknown> & {
   type?: string;
@@ -94,6 +97,28 @@ describe('GIVEN every role in the catalog', () => {
       expect(violations(message)).toEqual([]);
     }
     expect(COMMANDS.length).toBeGreaterThan(0);
+  });
+});
+
+describe('GIVEN the answers only plain words reach', () => {
+  it('THEN "why?" for every role of the catalog stays within Block Kit limits', () => {
+    const failures = catalog.roles
+      .map(
+        (role) => [role.id, violations(renderSlack(whyAnswer(catalog, { role, matched: role.title }).reply))] as const,
+      )
+      .filter(([, v]) => v.length);
+    expect(failures).toEqual([]);
+  });
+  it('THEN ask-backs over everyday occupations and the language note stay within limits', () => {
+    for (const text of [
+      'will AI replace doctors',
+      'how exposed are teachers',
+      'truck drivers?',
+      'Sind Bäcker durch KI gefährdet?',
+    ]) {
+      const message = renderSlack(answerIntent(catalog, parseIntent(catalog, text)).reply);
+      expect(violations(message), text).toEqual([]);
+    }
   });
 });
 
