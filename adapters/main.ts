@@ -2,7 +2,14 @@
 // console chat otherwise (the embedded default). HTTP-based adapters share one server on PORT.
 import type { Server } from 'node:http';
 import type { Redis } from 'ioredis';
-import { discordGatewayConfigured, discordHttpConfigured, slackConfigured, type Env } from './runtime/config.ts';
+import {
+  discordGatewayConfigured,
+  discordHttpConfigured,
+  installationsDir,
+  slackConfigured,
+  type Env,
+} from './runtime/config.ts';
+import { FileRecordStore } from './runtime/file-store.ts';
 import { MemoryConversationStore } from '../src/intent/conversation-store.ts';
 import { MemoryOnceStore } from './runtime/once-store.ts';
 import { MemoryRateLimiter } from './runtime/rate-limit.ts';
@@ -13,8 +20,15 @@ import { createHttpServer, listen } from './runtime/http-server.ts';
 import { InFlight } from './runtime/inflight.ts';
 import { createLogger, type Logger } from './runtime/log.ts';
 import { Metrics } from './runtime/metrics.ts';
-import { connectRedis, RedisConversationStore, RedisOnceStore, RedisRateLimiter } from './runtime/redis-stores.ts';
+import {
+  connectRedis,
+  RedisConversationStore,
+  RedisOnceStore,
+  RedisRateLimiter,
+  RedisRecordStore,
+} from './runtime/redis-stores.ts';
 import { startSlack } from './slack/start.ts';
+import { awaitShutdownSignal, drainAndClose } from './runtime/shutdown.ts';
 import { FileWatchStore, RedisWatchStore } from './runtime/watch-store.ts';
 import type { StartContext, Stop, Stores } from './runtime/start-context.ts';
 
@@ -24,7 +38,10 @@ export interface Running {
   port?: number;
   server?: Server;
   context: StartContext;
+  /** Stops now: closes idle connections at once (tests and embedding, where nobody is still sending). */
   stop: Stop;
+  /** Stops on a signal: drains first and lets idle connections expire (adapters/runtime/shutdown.ts). */
+  shutdown: Stop;
 }
 
 export function anyPlatform(config: Env): boolean {
@@ -38,6 +55,7 @@ function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis
         conversations: new MemoryConversationStore({ maxEntries: 10_000, ttlMs: CONVERSATION_TTL_MS }),
         once: new MemoryOnceStore(),
         rateLimiter: new MemoryRateLimiter(),
+        installations: new FileRecordStore(installationsDir(config)),
         watches: FileWatchStore.inDataDir(config.DATA_DIR),
       },
     };
@@ -49,6 +67,7 @@ function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis
       conversations: new RedisConversationStore(redis, CONVERSATION_TTL_MS, log),
       once: new RedisOnceStore(redis, log),
       rateLimiter: new RedisRateLimiter(redis, log),
+      installations: new RedisRecordStore(redis, 'slack:installation'),
       watches: new RedisWatchStore(redis),
     },
   };
@@ -83,23 +102,24 @@ export async function startPlatforms(
       );
     return { ready: Object.values(checks).every(Boolean), checks };
   };
-  const server = createHttpServer(context.routes, log, { readiness, metrics: context.metrics });
+  const lifecycle = { draining: false };
+  const server = createHttpServer(context.routes, log, { readiness, metrics: context.metrics, lifecycle });
   const port = await listen(server, config.PORT);
   log.info('http server listening', { port, routes: [...context.routes.keys(), '/healthz', '/readyz', '/metrics'] });
 
-  const stop: Stop = async () => {
-    // Stop accepting, let accepted answers finish within the bound, then close everything.
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    const drained = await context.inflight.drain(config.SHUTDOWN_GRACE_MS);
-    if (!drained)
-      log.warn('shutdown: answers still running after the grace period', { pending: context.inflight.size });
+  const close = async (drainMs: number, idle: 'expire' | 'close') => {
+    const options = { drainMs, graceMs: config.SHUTDOWN_GRACE_MS, inflight: context.inflight, log, idle };
+    await drainAndClose(server, lifecycle, options);
     await Promise.allSettled(stops.map((s) => s()));
-    server.closeAllConnections();
-    await closed;
     if (redis) await redis.quit().catch(() => redis.disconnect());
   };
-  return { server, port, context, stop };
+  return {
+    server,
+    port,
+    context,
+    stop: () => close(0, 'close'),
+    shutdown: () => close(config.SHUTDOWN_DRAIN_MS, 'expire'),
+  };
 }
 
 export async function start(catalog: Catalog, config: Env, chatOnly: boolean): Promise<number> {
@@ -112,13 +132,14 @@ export async function start(catalog: Catalog, config: Env, chatOnly: boolean): P
     return 0;
   }
   const log = createLogger(config.LOG_LEVEL);
+  // Listening before the start, so a signal during start-up is not the default (instant) exit.
+  const signals = awaitShutdownSignal(log);
   const running = await startPlatforms(catalog, config, log);
-  const signal = await new Promise<string>((resolve) => {
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-    process.once('SIGINT', () => resolve('SIGINT'));
-  });
+  const signal = await signals;
   log.info('shutting down', { signal });
-  await running.stop();
+  // The real exit status, for whoever reads the log (under npm, the process manager sees npm's).
+  process.once('exit', (code) => log.info('exited', { code }));
+  await running.shutdown();
   log.info('stopped');
   return 0;
 }

@@ -8,6 +8,7 @@ import type { Answer } from '../../commands/define.ts';
 import type { ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Reply } from '../../src/output/reply.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
+import { runAsRequest } from '../runtime/request-id.ts';
 import type { OnceStore } from '../runtime/once-store.ts';
 import { errorContext } from '../runtime/log.ts';
 import { answerInTime } from './deadline.ts';
@@ -99,16 +100,21 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     ...shardOptions(options.shards),
   });
 
-  client.on(Events.InteractionCreate, (interaction) => {
-    track(options, onInteraction(interaction)).catch((e) =>
-      log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }),
-    );
-  });
-  client.on(Events.MessageCreate, (message) => {
-    track(options, onMessage(message)).catch((e) =>
-      log.error('discord mention failed', { message: message.id, ...errorContext(e) }),
-    );
-  });
+  // Each interaction and message is one request, named by Discord's own id in every log line.
+  client.on(Events.InteractionCreate, (interaction) =>
+    runAsRequest(interaction.id, () =>
+      track(options, onInteraction(interaction)).catch((e) =>
+        log.error('discord interaction failed', { interaction: interaction.id, ...errorContext(e) }),
+      ),
+    ),
+  );
+  client.on(Events.MessageCreate, (message) =>
+    runAsRequest(message.id, () =>
+      track(options, onMessage(message)).catch((e) =>
+        log.error('discord mention failed', { message: message.id, ...errorContext(e) }),
+      ),
+    ),
+  );
   client.on(Events.Error, (e) => log.error('discord client error', errorContext(e)));
 
   async function onInteraction(interaction: Interaction): Promise<void> {

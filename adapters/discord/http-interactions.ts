@@ -7,6 +7,7 @@ import type { Catalog } from '../../src/catalog/catalog.ts';
 import type { Answer } from '../../commands/define.ts';
 import type { RouteHandler } from '../runtime/http-server.ts';
 import { errorContext } from '../runtime/log.ts';
+import { adoptRequestId } from '../runtime/request-id.ts';
 import { answerInTime } from './deadline.ts';
 import { DEFER_AFTER_MS, EPHEMERAL } from './limits.ts';
 import {
@@ -131,6 +132,7 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
     const checked = interactionSchema.safeParse(parsed);
     if (!checked.success) return sendJson(res, 400, { error: 'not an interaction' });
     const interaction = checked.data as RawInteraction;
+    adoptRequestId(interaction.id);
     switch (interaction.type) {
       case InteractionType.Ping:
         return sendJson(res, 200, { type: InteractionResponseType.Pong });

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from './log.ts';
 import { errorContext } from './log.ts';
+import { isRequestId, newRequestId, runAsRequest } from './request-id.ts';
 import type { Metrics } from './metrics.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -17,16 +18,31 @@ export interface ServerOptions {
   /** /readyz: is this copy able to answer (catalog loaded, Redis reachable when configured)? */
   readiness?: () => Promise<Readiness>;
   metrics?: Metrics;
+  /** Set once shutdown begins (adapters/runtime/shutdown.ts). */
+  lifecycle?: Lifecycle;
+}
+export interface Lifecycle {
+  draining: boolean;
 }
 
-const json = (res: ServerResponse, status: number, body: unknown) =>
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+const json = (res: ServerResponse, status: number, body: unknown): void =>
+  void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 
 export function createHttpServer(routes: Routes, log: Logger, options: ServerOptions = {}): Server {
+  const lifecycle = options.lifecycle ?? { draining: false };
   return createServer((req, res) => {
+    const incoming = req.headers['x-request-id'];
+    runAsRequest(isRequestId(incoming) ? incoming : newRequestId(), () => handle(req, res), res);
+  });
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    // Shutting down: every answer tells the client not to reuse the connection, so no request is
+    // ever sent on a socket this server is about to close.
+    if (lifecycle.draining) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/healthz') return json(res, 200, { ok: true });
     if (path === '/readyz') {
+      if (lifecycle.draining) return json(res, 503, { ready: false, checks: { shuttingDown: true } });
       const check = options.readiness ?? (async () => ({ ready: true, checks: {} }));
       check().then(
         (r) => json(res, r.ready ? 200 : 503, r),
@@ -53,7 +69,7 @@ export function createHttpServer(routes: Routes, log: Logger, options: ServerOpt
       log.error('http handler failed', { path, ...errorContext(e) });
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal error');
     });
-  });
+  }
 }
 
 export function listen(server: Server, port: number, host?: string): Promise<number> {

@@ -1,6 +1,7 @@
 // Structured logs with pino: one JSON line per event on stderr, secrets redacted. Never log tokens,
 // secrets or whole user messages at info level (message text belongs at debug, if anywhere).
 import { pino, type Logger as Pino } from 'pino';
+import { currentRequestId } from './request-id.ts';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -13,16 +14,47 @@ export interface Logger {
   child(bindings: object): Logger;
 }
 
-const REDACT = [
+const SECRET_KEYS = [
   'token',
   'secret',
   'password',
-  '*.token',
-  '*.secret',
+  'botToken',
+  'userToken',
+  'refreshToken',
+  'botRefreshToken',
+  'access_token',
+  'refresh_token',
+  'client_secret',
+  'clientSecret',
+  'stateSecret',
+];
+/** Secret fields at the top, one level down, and inside a Slack installation (bot.token, user.token). */
+const REDACT = [
+  ...SECRET_KEYS,
+  ...SECRET_KEYS.map((k) => `*.${k}`),
+  '*.bot.token',
+  '*.user.token',
+  '*.bot.refreshToken',
+  '*.user.refreshToken',
   'headers.authorization',
+  'headers.cookie',
   'headers["x-slack-signature"]',
   'headers["x-signature-ed25519"]',
 ];
+
+/** Slack tokens (xoxb-, xoxp-, xapp-, rotating xoxe-) inside free text, e.g. a library's message. */
+const TOKEN_IN_TEXT = /\b(xox[a-z]|xapp)-[A-Za-z0-9-]+/g;
+/** A secret field inside logged text: `"client_secret":"…"` (JSON) or `client_secret=…` (a form). */
+const FIELD_IN_TEXT = new RegExp(`(\\b(?:${SECRET_KEYS.join('|')})"?\\s*[:=]\\s*"?)[^"&\\s,}]+`, 'g');
+export const scrubTokens = (text: string) =>
+  text.replace(TOKEN_IN_TEXT, '$1-[redacted]').replace(FIELD_IN_TEXT, '$1[redacted]');
+/** The message and the context's text fields (an error message, a stack) with tokens cut out. */
+const scrubArg = (a: unknown): unknown =>
+  typeof a === 'string'
+    ? scrubTokens(a)
+    : a && Object.getPrototypeOf(a) === Object.prototype
+      ? Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'string' ? scrubTokens(v) : v]))
+      : a;
 
 function wrap(p: Pino): Logger {
   return {
@@ -45,6 +77,16 @@ export function createLogger(level: Level = 'info', write?: (line: string) => vo
         level,
         base: undefined,
         redact: { paths: REDACT, censor: '[redacted]' },
+        // Every line of a request carries its id (adapters/runtime/request-id.ts).
+        mixin: () => {
+          const requestId = currentRequestId();
+          return requestId ? { requestId } : {};
+        },
+        hooks: {
+          logMethod(args, method) {
+            method.apply(this, args.map(scrubArg) as Parameters<typeof method>);
+          },
+        },
         timestamp: pino.stdTimeFunctions.isoTime,
       },
       destination,

@@ -6,6 +6,7 @@ import type { ConversationState, ConversationStore } from '../../src/intent/conv
 import { MemoryOnceStore, type OnceStore } from './once-store.ts';
 import { MemoryRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
 import { errorContext, type Logger } from './log.ts';
+import type { RecordStore } from './file-store.ts';
 
 const PREFIX = 'career-bot:';
 
@@ -128,5 +129,28 @@ export class RedisRateLimiter implements RateLimiter {
         )) === 1,
       () => this.local.take(key, limit),
     );
+  }
+}
+
+/**
+ * Records every copy must see (Slack installations). Unlike the stores above a failure is not
+ * papered over: without the record there is nothing right to fall back to, so the caller hears of it.
+ */
+export class RedisRecordStore implements RecordStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly namespace: string,
+  ) {}
+  private key(key: string) {
+    return `${PREFIX}${this.namespace}:${key}`;
+  }
+  async get(key: string): Promise<string | undefined> {
+    return (await this.redis.get(this.key(key))) ?? undefined;
+  }
+  async set(key: string, value: string): Promise<void> {
+    await this.redis.set(this.key(key), value);
+  }
+  async delete(key: string): Promise<void> {
+    await this.redis.del(this.key(key));
   }
 }

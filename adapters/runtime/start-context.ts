@@ -2,6 +2,7 @@
 import type { Catalog } from '../../src/catalog/catalog.ts';
 import type { ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Env } from './config.ts';
+import type { RecordStore } from './file-store.ts';
 import type { Routes } from './http-server.ts';
 import type { InFlight } from './inflight.ts';
 import type { Logger } from './log.ts';
@@ -15,6 +16,8 @@ export interface Stores {
   conversations: ConversationStore;
   once: OnceStore;
   rateLimiter: RateLimiter;
+  /** Slack installations (OAuth mode): private files in INSTALLATIONS_DIR, or Redis. */
+  installations: RecordStore;
   watches: WatchStore;
 }
 

@@ -2,6 +2,7 @@
 // command or askAnswer → renderSlack → ack / respond / chat.postMessage. Nothing here formats.
 import {
   App,
+  ErrorCode,
   HTTPReceiver,
   SocketModeReceiver,
   type AllMiddlewareArgs,
@@ -26,7 +27,11 @@ import { errorContext, type Logger } from '../runtime/log.ts';
 import type { Metrics } from '../runtime/metrics.ts';
 import { ACTION_ID_PATTERN, decodeAction } from './action-id.ts';
 import { boltLogger } from './bolt-logger.ts';
-import { actionArgs, isHelpRequest, mentionText, slashArgs } from './inbound.ts';
+import { withRequestId } from '../runtime/request-id.ts';
+import { slackRequestId } from './request-id.ts';
+import { registerHome } from './home.ts';
+import { forgetOnUninstall, oauthReceiver, type OAuthSettings } from './oauth.ts';
+import { actionArgs, isHelpRequest, mentionText, slashArgs, threadKey } from './inbound.ts';
 import { renderSlack as renderSlackFresh } from './render.ts';
 import { readMeta, splitModal, submittedMix, SPLIT_VIEW_ID } from './split-modal.ts';
 import { isSetSplitAction, sharedReply } from '../../commands/myscore.ts';
@@ -45,7 +50,9 @@ export interface SlackIdentity {
   botUserId: string;
 }
 export interface SlackSettings {
-  botToken: string;
+  /** One workspace: its bot token. Absent with `oauth`, where each workspace's token is looked up. */
+  botToken?: string;
+  oauth?: OAuthSettings;
   signingSecret?: string;
   appToken?: string;
   apiUrl?: string;
@@ -53,7 +60,8 @@ export interface SlackSettings {
 export interface SlackAppOptions {
   catalog: Catalog;
   settings: SlackSettings;
-  identity: SlackIdentity;
+  /** The bot's identity in its one workspace (token mode); with OAuth each installation carries its own. */
+  identity?: SlackIdentity;
   log: Logger;
   /** Retried events are claimed here by event_id (Redis when REDIS_URL is set). */
   once?: OnceStore;
@@ -87,21 +95,35 @@ const visibility = (reply: Reply) => (reply.private ? 'ephemeral' : 'in_channel'
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { settings, identity, log } = options;
   const logger = boltLogger(log);
+  const clientOptions = { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}), retryConfig: CLIENT_RETRIES };
   const common = {
-    token: settings.botToken,
-    botId: identity.botId,
-    botUserId: identity.botUserId,
-    tokenVerificationEnabled: false, // the start-up auth.test already found the identity
+    ...(identity && {
+      token: settings.botToken,
+      botId: identity.botId,
+      botUserId: identity.botUserId,
+      tokenVerificationEnabled: false, // the start-up auth.test already found the identity
+    }),
     logger,
-    clientOptions: { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}), retryConfig: CLIENT_RETRIES },
+    clientOptions,
   };
   let slack: SlackApp;
-  if (settings.appToken) {
+  if (settings.oauth) {
+    if (!settings.signingSecret) throw new Error('OAuth mode needs SLACK_SIGNING_SECRET');
+    const receiver = oauthReceiver({
+      signingSecret: settings.signingSecret,
+      oauth: settings.oauth,
+      endpoints: EVENTS_PATH,
+      logger,
+      clientOptions,
+    });
+    slack = { app: new App({ ...common, receiver }), receiver };
+    forgetOnUninstall(slack.app, settings.oauth.installationStore, log);
+  } else if (settings.appToken) {
     // Built here, not by App, so SLACK_API_URL also reaches apps.connections.open.
     const receiver = new SocketModeReceiver({
       appToken: settings.appToken,
       logger,
-      installerOptions: { clientOptions: common.clientOptions },
+      installerOptions: { clientOptions },
     });
     slack = { app: new App({ ...common, receiver }) };
   } else {
@@ -109,7 +131,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, endpoints: EVENTS_PATH, logger });
     slack = { app: new App({ ...common, receiver }), receiver };
   }
-  registerHandlers(slack.app, options);
+  // Socket Mode has no HTTP request to name: each event runs under Slack's id for it (request-id.ts).
+  slack.app.use(async ({ body, next }) => withRequestId(slackRequestId(body as Record<string, unknown>), next));
+  // One conversation store and one in-flight tracker for the Home tab and the answers.
+  const shared = {
+    ...options,
+    conversations: options.conversations ?? new MemoryConversationStore(),
+    inflight: options.inflight ?? new InFlight(),
+    rateLimiter: options.rateLimiter ?? new MemoryRateLimiter(),
+    limits: options.limits ?? DEFAULT_LIMITS,
+  };
+  registerHome(slack.app, shared);
+  registerHandlers(slack.app, shared);
   return slack;
 }
 
@@ -327,6 +360,7 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     e: { channel: string; user?: string; text?: string; ts: string; thread_ts?: string },
     team: string,
     isDm: boolean,
+    botUserId = identity?.botUserId ?? '',
   ): Promise<void> {
     const threadTs = e.thread_ts ?? e.ts;
     const where = { channel: e.channel, thread_ts: threadTs };
@@ -336,10 +370,10 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
       'ask',
       () => {
         // Inside the pipeline: an event whose text is not text gets the apology, not a crash.
-        const text = mentionText(e.text ?? '', identity.botUserId);
+        const text = mentionText(e.text ?? '', botUserId);
         return isHelpRequest(text) || /^help\b/i.test(text)
           ? helpAnswer(catalog)
-          : askAnswer(catalog, text, { key: `slack:${team}:${e.channel}:${threadTs}`, store: conversations }).then(
+          : askAnswer(catalog, text, { key: threadKey(team, e.channel, threadTs), store: conversations }).then(
               (answer) => settle(answer, audience(team, e.user ?? '', isDm ? undefined : e.channel)),
             );
       },
@@ -360,8 +394,9 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
     else await client.chat.postMessage({ ...where, ...renderSlack(reply) });
   }
 
-  app.event('app_mention', async ({ event, body, client }) => {
-    await track(services, answerInThread(client, event, body.team_id, false));
+  app.event('app_mention', async ({ event, body, client, context }) => {
+    // With OAuth each workspace has its own bot user, found with the installation.
+    await track(services, answerInThread(client, event, body.team_id, false, context.botUserId));
   });
 
   app.message(async ({ message, body, client }) => {
@@ -371,6 +406,9 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
   });
 
   app.error(async (e) => {
+    // OAuth mode: an event from a workspace with no installation (never installed, or removed).
+    if (e.code === ErrorCode.AuthorizationError)
+      return log.warn('slack event from a workspace without an installation: not answered', { error: e.message });
     log.error('slack handler error', errorContext(e));
   });
 }

@@ -21,3 +21,6 @@ export function mentionText(text: string, botUserId: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The conversation memory of a Slack thread (and the role last talked about in it). */
+export const threadKey = (team: string, channel: string, threadTs: string) => `slack:${team}:${channel}:${threadTs}`;

@@ -2,20 +2,34 @@
 // the Bolt receiver on the shared HTTP server (HTTP mode) or connects over Socket Mode.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { webApi } from '@slack/bolt';
-import { ConfigError, type Env } from '../runtime/config.ts';
+import { ConfigError, slackOAuthConfigured, type Env } from '../runtime/config.ts';
+import type { RecordStore } from '../runtime/file-store.ts';
+import { SlackInstallationStore } from './installations.ts';
+import { INSTALL_PATH, REDIRECT_PATH } from './oauth.ts';
 import { errorContext } from '../runtime/log.ts';
 import type { StartContext, Stop } from '../runtime/start-context.ts';
 import { readSlackBody } from './body-guard.ts';
+import { withRequestId } from '../runtime/request-id.ts';
+import { slackRequestIdOfRaw } from './request-id.ts';
 import { notifyChanges } from '../runtime/watches.ts';
 import { renderSlack } from './render.ts';
 import { createSlackApp, EVENTS_PATH, type SlackIdentity, type SlackSettings } from './app.ts';
 
-export function slackSettings(config: Env): SlackSettings {
+export function slackSettings(config: Env, installations?: RecordStore): SlackSettings {
   return {
-    botToken: config.SLACK_BOT_TOKEN!,
+    botToken: config.SLACK_BOT_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
     appToken: config.SLACK_APP_TOKEN,
     apiUrl: config.SLACK_API_URL,
+    ...(slackOAuthConfigured(config) &&
+      installations && {
+        oauth: {
+          clientId: config.SLACK_CLIENT_ID!,
+          clientSecret: config.SLACK_CLIENT_SECRET!,
+          stateSecret: config.SLACK_STATE_SECRET!,
+          installationStore: new SlackInstallationStore(installations),
+        },
+      }),
   };
 }
 
@@ -45,8 +59,9 @@ export async function startSlack({
   metrics,
   inflight,
 }: StartContext): Promise<Stop> {
-  const settings = slackSettings(config);
-  const identity = await fetchIdentity(settings);
+  const settings = slackSettings(config, stores.installations);
+  // OAuth: no token at start; each workspace's bot identity comes with its installation.
+  const identity = settings.oauth ? undefined : await fetchIdentity(settings);
   const { app, receiver } = createSlackApp({
     catalog,
     settings,
@@ -81,7 +96,7 @@ export async function startSlack({
   if (!receiver) {
     await app.start();
     void tellWatchers();
-    log.info('slack socket mode connected', { botUserId: identity.botUserId });
+    log.info('slack socket mode connected', { botUserId: identity?.botUserId });
     return async () => {
       await app.stop();
     };
@@ -95,6 +110,8 @@ export async function startSlack({
             .writeHead(body.status, { 'content-type': 'text/plain' })
             .end(body.status === 413 ? 'Too large' : 'Malformed body');
         (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body.raw;
+        const id = slackRequestIdOfRaw(body.raw.toString('utf8'), req.headers['content-type']);
+        return withRequestId(id, () => receiver.requestListener(req, res));
       }
       receiver.requestListener(req, res);
     } catch (e) {
@@ -103,7 +120,10 @@ export async function startSlack({
       if (!res.headersSent) res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
-  log.info('slack http mode ready', { path: EVENTS_PATH, botUserId: identity.botUserId });
-  void tellWatchers();
+  if (settings.oauth)
+    log.info('slack oauth mode ready', { path: EVENTS_PATH, install: INSTALL_PATH, redirect: REDIRECT_PATH });
+  else log.info('slack http mode ready', { path: EVENTS_PATH, botUserId: identity?.botUserId });
+  // Watch notices are sent with the one workspace's token; OAuth mode would need each installation's.
+  if (!settings.oauth) void tellWatchers();
   return async () => {};
 }

@@ -25,7 +25,7 @@ describe.skipIf(!hasRedis)('GIVEN two copies of career-bot start sharing REDIS_U
       LOG_LEVEL: 'info',
     };
     [a, b] = await Promise.all([startBotProcess(env), startBotProcess(env)]);
-  }, 30_000);
+  }, 60_000);
 
   afterAll(async () => {
     await Promise.all([stopBotProcess(a), stopBotProcess(b)]);

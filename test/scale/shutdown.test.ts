@@ -33,7 +33,7 @@ describe('GIVEN career-bot start answering a burst of Slack requests', () => {
       RATE_LIMIT_USER_PER_MINUTE: '1000',
       RATE_LIMIT_CHANNEL_PER_MINUTE: '1000',
     });
-  }, 20_000);
+  }, 60_000);
 
   afterAll(async () => {
     await stopBotProcess(bot);

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SLASH_COMMANDS, EVENTS_PATH } from '../../adapters/slack/app.ts';
+import { BOT_SCOPES, REDIRECT_PATH } from '../../adapters/slack/oauth.ts';
 
 interface Manifest {
-  features: { slash_commands: { command: string; url: string }[] };
-  oauth_config: { scopes: { bot: string[] } };
+  features: { slash_commands: { command: string; url: string }[]; app_home: { home_tab_enabled: boolean } };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls: string[] };
   settings: {
     event_subscriptions: { request_url: string; bot_events: string[] };
     interactivity: { is_enabled: boolean; request_url: string };
@@ -31,6 +32,18 @@ describe('GIVEN slack-manifest.yaml', () => {
     );
     expect(manifest.oauth_config.scopes.bot).toEqual(
       expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:history']),
+    );
+  });
+
+  it('THEN OAuth installs ask for exactly the scopes the manifest lists, and come back to the redirect path', () => {
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
+    expect(manifest.oauth_config.redirect_urls.map((u) => new URL(u).pathname)).toEqual([REDIRECT_PATH]);
+  });
+
+  it('THEN the Home tab is on, with the events it and the installs need', () => {
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(['app_home_opened', 'app_uninstalled', 'tokens_revoked']),
     );
   });
 });

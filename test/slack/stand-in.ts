@@ -8,6 +8,8 @@ export interface Recorded {
   path: string;
   method: string;
   body: Record<string, unknown>;
+  /** The bearer token the call was made with (which workspace's bot spoke). */
+  token?: string;
 }
 
 export const BOT = { userId: 'UBOT', botId: 'BBOT', team: 'T0TEAM' } as const;
@@ -17,6 +19,7 @@ export class SlackStandIn {
   private server?: Server;
   private waiters: { test: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
   private tsCounter = 1000;
+  private readonly spentCodes = new Set<string>();
   port = 0;
   /** Answer auth.test as Slack does for a revoked or mistyped token. */
   refuseAuth = false;
@@ -40,7 +43,9 @@ export class SlackStandIn {
         const raw = Buffer.concat(chunks).toString('utf8');
         const body = parseBody(raw, req.headers['content-type'] ?? '');
         const path = (req.url ?? '/').split('?')[0]!;
-        const record = { path, method: req.method ?? 'GET', body };
+        const auth = req.headers.authorization;
+        const token = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : undefined;
+        const record = { path, method: req.method ?? 'GET', body, ...(token ? { token } : {}) };
         this.calls.push(record);
         this.waiters = this.waiters.filter((w) => (w.test(record) ? (w.resolve(record), false) : true));
         const reply = () =>
@@ -63,6 +68,25 @@ export class SlackStandIn {
         return { ok: true, channel: body.channel, ts: `${++this.tsCounter}.000100`, message: {} };
       case '/api/apps.connections.open':
         return { ok: true, url: this.socketUrl };
+      case '/api/oauth.v2.access': {
+        // OAuth install: a code `code-T…` is a grant for workspace T…, spent on first use as Slack does.
+        const team = /^code-(T[A-Z0-9]+)$/.exec(String(body.code ?? ''))?.[1];
+        if (!team || this.spentCodes.has(String(body.code))) return { ok: false, error: 'invalid_code' };
+        this.spentCodes.add(String(body.code));
+        return {
+          ok: true,
+          access_token: `xoxb-${team}-secret`,
+          token_type: 'bot',
+          scope: 'commands,chat:write,chat:write.public,app_mentions:read,im:history',
+          bot_user_id: `UBOT${team}`,
+          app_id: 'A0APP',
+          team: { id: team, name: `Workspace ${team}` },
+          enterprise: null,
+          is_enterprise_install: false,
+          authed_user: { id: 'U0INSTALLER' },
+        };
+      }
+      case '/api/views.publish':
       case '/api/views.open':
         return { ok: true, view: { id: `V${++this.tsCounter}`, ...(body.view as object) } };
       case '/api/chat.postEphemeral':
