@@ -5,10 +5,12 @@ import type { Role } from '../src/catalog/schema.ts';
 import { changeText, marketOf, wageText } from '../src/engine/market.ts';
 import { adviceRoleDoc } from '../src/output/documents.ts';
 import type { Block, Field } from '../src/output/reply.ts';
+import { cardScore, planButton, whyButton } from './card.ts';
 import { defineCommand, type Answer } from './define.ts';
 import { riskButton } from './format.ts';
 
-export function adviceAnswer(catalog: Catalog, role: Role): Answer {
+/** The advice itself, shared by this view and the risk card's `--full`. */
+export function adviceBlocks(catalog: Catalog, role: Role): Block[] {
   const advice = adviceOf(catalog, role);
   const market = marketOf(catalog, role);
   const blocks: Block[] = [];
@@ -49,25 +51,33 @@ export function adviceAnswer(catalog: Catalog, role: Role): Answer {
     ['How to position yourself', advice.positioning],
   ];
   for (const [title, items] of groups) if (items.length) blocks.push({ type: 'list', title, items });
+  if (role.skillsCarried.length)
+    blocks.push({ type: 'list', title: 'Skills that carry over', items: role.skillsCarried });
   const commentary: Field[] = [
     ...(advice.whoShouldWorry ? [{ label: 'Who should worry', value: advice.whoShouldWorry }] : []),
     ...(advice.notCaptured ? [{ label: 'What the score does not capture', value: advice.notCaptured }] : []),
   ];
   if (commentary.length) blocks.push({ type: 'fields', fields: commentary });
-  blocks.push(
-    { type: 'context', text: `Advice from ${advice.basis}.` },
-    {
-      type: 'actions',
-      buttons: [
-        { label: '12-week plan', action: { command: 'plan', args: [role.id] }, primary: true },
-        { label: 'Safer roles', action: { command: 'transition', args: [role.id] } },
-        riskButton(role, 'Score card'),
-      ],
-    },
-  );
+  blocks.push({ type: 'context', text: `Advice from ${advice.basis}.` });
+  return blocks;
+}
+
+export function adviceAnswer(catalog: Catalog, role: Role): Answer {
+  const s = catalog.score(role);
+  const buttons = [
+    { ...planButton(role), primary: true },
+    { label: 'Safer roles', action: { command: 'transition' as const, args: [role.id] } },
+    whyButton(role),
+    riskButton(role, 'Score card'),
+  ];
   return {
-    reply: { title: `Outlook & skills: ${role.title}`, tone: catalog.score(role).zone, blocks },
-    doc: adviceRoleDoc(role, advice, market),
+    reply: {
+      title: `Outlook & skills: ${role.title}`,
+      tone: s.zone,
+      detail: true,
+      blocks: [cardScore(s), ...adviceBlocks(catalog, role), { type: 'actions', buttons }],
+    },
+    doc: adviceRoleDoc(role, adviceOf(catalog, role), marketOf(catalog, role)),
   };
 }
 

@@ -5,7 +5,8 @@ import type { Role } from '../src/catalog/schema.ts';
 import { roleRef } from '../src/errors.ts';
 import type { Match } from '../src/matching/match.ts';
 import type { Answer } from './define.ts';
-import { explanationText, riskButton, scoreBlock, taskHighlights, taskLine } from './format.ts';
+import { cardScore } from './card.ts';
+import { explanationText, riskButton, taskHighlights, taskLine } from './format.ts';
 import { taskShareMeaning } from '../src/output/score-items.ts';
 
 const MAX_REASONS = 3;
@@ -28,7 +29,7 @@ export function whyAnswer(catalog: Catalog, match: Match): Answer {
     title: `Why ${role.title} scores ${s.score.toFixed(1)}`,
     tone: 'info' as const,
     blocks: [
-      scoreBlock(s, role.experience),
+      cardScore(s, role.experience),
       { type: 'text' as const, text: explanationText(s) },
       ...(exposed.length
         ? [

@@ -24,8 +24,11 @@ export type Effect = { kind: 'watch' | 'unwatch'; roleId: string } | { kind: 'wa
 
 /** What every command produces: the Reply people see and the JSON document scripts read. */
 export interface Answer {
+  /** The compact card: what chat platforms show first. */
   reply: Reply;
   doc: Doc;
+  /** Everything, for `--full`, built only when asked for; absent where the card already is everything. */
+  full?: () => Reply;
   effect?: Effect;
 }
 

@@ -3,6 +3,7 @@ import { DIMENSION_NAMES } from '../src/engine/compare.ts';
 import { METHOD } from '../src/engine/method.ts';
 import type { Block, Button, Field } from '../src/output/reply.ts';
 import type { Role, Task } from '../src/catalog/schema.ts';
+import { taskShareMeaning } from '../src/output/score-items.ts';
 import type { Dimensions, RoleScore, Split } from '../src/engine/scoring.ts';
 import type { EstimatedRole } from '../src/estimate/to-role.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
@@ -38,6 +39,12 @@ export function dimensionFields(s: RoleScore): Field[] {
 export const splitText = (s: Split) =>
   `${s.displaced}% displaced · ${s.augmented}% augmented · ${s.notInvolved}% not involved`;
 
+/** Estimated task shares are weights given to task types, not measured time: labels say which. */
+export const splitLabel = (role: Role) =>
+  taskShareMeaning(role) === 'weight' ? 'How the task weights split' : 'How the week splits';
+export const shareText = (role: Role, share: number) =>
+  taskShareMeaning(role) === 'weight' ? `weight ${share}%` : `${share}% of the week`;
+
 /** Estimated task percentages are weights from O*NET task type, not time: the line says which. */
 export function taskLine(t: Task, meaning: 'time' | 'weight' = 'time'): string {
   return `${t.name} (${t.share}% ${meaning === 'weight' ? 'weight' : 'of time'}, ${t.score}/5): ${t.why}`;
@@ -67,14 +74,6 @@ export function sourcesBlock(role: Role): Block {
   return { type: 'context', text: `${basis} Sources: ${role.sources.join('; ')}.` };
 }
 
-export const scoreBlock = (s: RoleScore, caption?: string): Block => ({
-  type: 'score',
-  score: s.score,
-  zone: s.zone,
-  label: s.label,
-  caption,
-});
-
 export const riskButton = (role: Role, label = role.title): Button => ({
   label,
   action: { command: 'risk', args: [role.id] },
@@ -97,17 +96,23 @@ export function researchBlock(catalog: Catalog, role: Role): Block | undefined {
 
 const CLOSEST_MIN_OVERLAP = 0.15;
 
-/** For estimated roles: how sure each part is, and the hand-assessed roles closest to it. */
-export function estimateBlocks(catalog: Catalog, role: Role): Block[] {
+/** For estimated roles: how sure each part is. */
+export function confidenceBlocks(role: Role): Block[] {
   const info = (role as Partial<EstimatedRole>).estimate;
   if (role.basis !== 'estimated' || !info) return [];
   const d = info.dimensions;
-  const blocks: Block[] = [
+  return [
     {
       type: 'context',
       text: `Confidence: ${role.confidence} (tasks ${d.tasks}, evidence ${d.evidence}, barriers ${d.barriers}, protective ${d.protective}, AI growth ${d.growth}). Not assessed by hand; items without a source count as 0 and say "no data".`,
     },
   ];
+}
+
+/** For estimated roles: how sure each part is, and the hand-assessed roles closest to it. */
+export function estimateBlocks(catalog: Catalog, role: Role): Block[] {
+  const blocks = confidenceBlocks(role);
+  if (!blocks.length) return [];
   // One entry per assessed family (its default level), and only where skills or tasks really overlap.
   const closest = [...catalog.families.keys()]
     .map((f) => catalog.defaultRole(f))

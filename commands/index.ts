@@ -11,16 +11,18 @@ import plan from './plan.ts';
 import risk from './risk.ts';
 import roles from './roles.ts';
 import transition from './transition.ts';
+import why from './why.ts';
 import { unwatch, watch, watching } from './watch.ts';
 
 /** Every command, once: help, the CLI usage, the slash commands and button actions all read it. */
 export const COMMANDS: readonly Command[] = [
   risk,
+  why,
+  advice,
   compare,
   transition,
   roles,
   myscore,
-  advice,
   plan,
   watch,
   unwatch,

@@ -9,7 +9,8 @@ import type { Catalog } from '../src/catalog/catalog.ts';
 import type { RoleScore } from '../src/engine/scoring.ts';
 import { signed } from '../src/output/numbers.ts';
 import { defineCommand, type Answer } from './define.ts';
-import { dimensionValue, riskButton, scoreBlock, splitText } from './format.ts';
+import { cardScore } from './card.ts';
+import { dimensionValue, riskButton, splitText } from './format.ts';
 
 /** Movers and levers shown on the card: enough to act on, short enough for every platform. */
 const MAX_MOVERS_SHOWN = 3;
@@ -25,7 +26,7 @@ export function personalReply(p: PersonalScore, baseline: RoleScore): Answer['re
   const s = p.personal;
   const change = s.score - baseline.score;
   const blocks: Block[] = [
-    scoreBlock({ ...baseline, ...s }, 'your week'),
+    cardScore({ ...baseline, ...s }, 'your week'),
     {
       type: 'fields',
       fields: [

@@ -9,11 +9,19 @@ import { defineCommand, type Answer } from './define.ts';
 /** Rows a chat reply shows; the JSON document always holds every match. */
 export const ROLES_SHOWN = 20;
 
+/** Each role's names and each occupation's title, normalised once: every filtered listing reads them all. */
+const haystacks = new WeakMap<object, string>();
+function normalizedOnce(key: object, text: () => string): string {
+  let h = haystacks.get(key);
+  if (h === undefined) haystacks.set(key, (h = normalizeTitle(text())));
+  return h;
+}
+
 function matchesFilter(s: RoleScore, filter: string): boolean {
   if (!filter) return true;
   // A zone name filters by zone only ("green" is also a word in titles such as Greenhouse Manager).
   if (filter in ZONE_NAMES) return filter === s.zone;
-  const haystack = normalizeTitle([s.role.title, s.role.familyTitle, ...s.role.aliases].join(' | '));
+  const haystack = normalizedOnce(s.role, () => [s.role.title, s.role.familyTitle, ...s.role.aliases].join(' | '));
   return filter.split(' ').every((word) => haystack.includes(word));
 }
 
@@ -22,7 +30,7 @@ function unscored(catalog: Catalog, filter: string): UnscoredEntry[] {
   if (!catalog.estimates || filter in ZONE_NAMES) return [];
   const words = filter.split(' ').filter(Boolean);
   return [...catalog.estimates.occupations.values()]
-    .filter((o) => o.taskCount === 0 && words.every((w) => normalizeTitle(o.title).includes(w)))
+    .filter((o) => o.taskCount === 0 && words.every((w) => normalizedOnce(o, () => o.title).includes(w)))
     .map((o) => ({ id: estimatedRoleId(o.code), title: o.title, onet: o.code }));
 }
 

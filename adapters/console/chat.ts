@@ -2,6 +2,9 @@
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { askAnswer } from '../../commands/ask.ts';
+import { argsFor } from '../../commands/args.ts';
+import type { Answer } from '../../commands/define.ts';
+import { findCommand, runCommand } from '../../commands/index.ts';
 import { answerRequest } from '../runtime/answer-pipeline.ts';
 import { createLogger, type Logger } from '../runtime/log.ts';
 import { MemoryConversationStore, type ConversationStore } from '../../src/intent/conversation-store.ts';
@@ -23,6 +26,20 @@ const CONSOLE_CONVERSATION = 'console';
 const GREETING =
   'career-bot: ask how exposed a role is to AI, in plain words or as a command. Try "is backend development going to be automated?", then "and for seniors?", "compare devops vs sre", "transition qa tester", "roles" or "help". Type "quit" to leave.';
 
+/**
+ * A line typed as a card's button reads ("why backend-developer-mid"): the console's click. Only
+ * details are answered this way; other commands go through the parser so follow-ups keep context.
+ */
+export function typedDetail(catalog: Catalog, text: string): Answer | undefined {
+  const [name = '', ...rest] = text.split(/\s+/);
+  const command = findCommand(name.toLowerCase());
+  if (!command || rest.length === 0) return undefined;
+  const { args } = argsFor(command, rest.join(' '));
+  if (!Object.values(args).every((v) => v !== undefined && catalog.byId.has(v))) return undefined;
+  const answer = runCommand(command, args, catalog);
+  return answer.reply.detail ? answer : undefined;
+}
+
 export async function runChat(
   catalog: Catalog,
   { input, output, color, log = createLogger('silent'), store = new MemoryConversationStore() }: ChatOptions,
@@ -36,10 +53,11 @@ export async function runChat(
     const text = line.trim();
     if (/^(quit|exit|bye|q)$/i.test(text)) break;
     if (text) {
-      // Commands and plain questions alike go through the intent parser, so follow-ups work.
-      const answer = await answerRequest({ log }, { platform: 'console' }, 'ask', () =>
-        askAnswer(catalog, text, conversation),
-      );
+      // Commands and plain questions alike go through the intent parser, so follow-ups work; a
+      // typed button line for a detail is the one exception (see typedDetail).
+      const answer = await answerRequest({ log }, { platform: 'console' }, 'ask', async () => {
+        return typedDetail(catalog, text) ?? (await askAnswer(catalog, text, conversation));
+      });
       write(renderConsole(answer.reply, { color }));
     }
     output.write('> ');

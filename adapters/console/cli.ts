@@ -35,7 +35,8 @@ const USAGE = [
   ...[...commandsOn('cli').map((c) => [usageOf(c), c.description] as const), ...CLI_VERBS].map(
     ([usage, what]) => `  career-bot ${usage.padEnd(40)} ${what}`,
   ),
-  'Add --json for one JSON document instead of text.',
+  'Text answers are compact cards. Add --full for everything (every task, every reason, the advice,',
+  'the sources), --why to risk for the numbers behind its score, or --json for one JSON document.',
   'plan also takes --to "<target>" and --markdown; transition takes --less-schooling (moves needing no degree, labelled).',
 ].join('\n');
 
@@ -87,6 +88,8 @@ export async function main(
         to: { type: 'string' },
         markdown: { type: 'boolean', default: false },
         'less-schooling': { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
+        why: { type: 'boolean', default: false },
         since: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -94,10 +97,14 @@ export async function main(
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
-  const { json, help, mix, since, to, markdown } = parsed.values;
+  const { json, help, mix, full, since, to, markdown } = parsed.values;
   const lessSchooling = parsed.values['less-schooling'];
-  const [name = help ? 'help' : '', ...words] = parsed.positionals;
-  if (!name) return usageError(io, json, 'Tell me what to do.');
+  const [given = help ? 'help' : '', ...words] = parsed.positionals;
+  if (!given) return usageError(io, json, 'Tell me what to do.');
+  // `risk <role> --why` is the "Why this score" detail: the why command for the same role.
+  if (parsed.values.why && given !== 'risk' && given !== 'why')
+    return usageError(io, json, '--why explains one role\'s score: career-bot risk "<role>" --why');
+  const name = parsed.values.why ? 'why' : given;
 
   let catalog: Catalog;
   try {
@@ -115,11 +122,12 @@ export async function main(
     throw e;
   }
 
-  if (name === 'ask') return print(io, json, await askAnswer(catalog, words.join(' ')));
+  const view = { json, full };
+  if (name === 'ask') return print(io, view, await askAnswer(catalog, words.join(' ')));
   if (name === 'changes') {
     const answer = catalogChanges(catalog, loadEnv(env).DATA_DIR, since);
     return answer
-      ? print(io, json, answer)
+      ? print(io, view, answer)
       : usageError(io, json, `I know no catalog version "${since!.slice(0, 40)}".`);
   }
   const command = findCommand(name);
@@ -138,10 +146,11 @@ export async function main(
     io.out(planMarkdown(answer.doc as PlanDoc).trimEnd());
     return EXIT.ok;
   }
-  return print(io, json, answer);
+  return print(io, view, answer);
 }
 
-function print(io: Io, json: boolean, answer: Answer): number {
-  io.out(json ? JSON.stringify(answer.doc, null, 2) : renderConsole(answer.reply, { color: io.color }));
+function print(io: Io, view: { json: boolean; full: boolean }, answer: Answer): number {
+  const reply = view.full && answer.full ? answer.full() : answer.reply;
+  io.out(view.json ? JSON.stringify(answer.doc, null, 2) : renderConsole(reply, { color: io.color }));
   return exitCodeFor(answer);
 }

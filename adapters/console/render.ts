@@ -36,13 +36,18 @@ function renderBlock(block: Block, paint: (style: Style, text: string) => string
       const caption = block.caption ? paint('gray', `  ${block.caption}`) : '';
       return [
         `${bar} ${paint('bold', block.score.toFixed(1))} / 100  ${paint(ZONE_STYLE[block.zone], block.label)}${caption}`,
+        ...(block.note ? [paint('gray', block.note)] : []),
       ];
     }
     case 'text':
       return [block.text];
     case 'fields': {
+      // A value of several lines keeps its column: the lines after the first are indented under it.
       const width = Math.max(...block.fields.map((f) => f.label.length));
-      return block.fields.map((f) => `${paint('bold', f.label.padEnd(width))}  ${f.value}`);
+      const indent = ' '.repeat(width + 2);
+      return block.fields.map(
+        (f) => `${paint('bold', f.label.padEnd(width))}  ${f.value.split('\n').join(`\n${indent}`)}`,
+      );
     }
     case 'list':
       return [paint('bold', block.title), ...block.items.map((i) => `  • ${i}`)];

@@ -17,6 +17,7 @@ import {
   answerFor,
   clickAnswer,
   commandAnswer,
+  isEphemeral,
   mentionAnswer,
   messagePayload,
   modalAnswer,
@@ -65,7 +66,7 @@ function editPayload(reply: Reply) {
   return { embeds, components, allowedMentions: { parse: [] } };
 }
 function djsPayload(reply: Reply) {
-  return { ...editPayload(reply), ...(reply.private ? { flags: MessageFlags.Ephemeral as const } : {}) };
+  return { ...editPayload(reply), ...(isEphemeral(reply) ? { flags: MessageFlags.Ephemeral as const } : {}) };
 }
 
 /** A mention's text without the mention itself: "<@123> backend developer" → "backend developer". */
@@ -149,7 +150,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
           await interaction.deferReply();
         },
         followUp: async (r) => {
-          if (r.private) {
+          if (isEphemeral(r)) {
             await interaction.deleteReply();
             await interaction.followUp(djsPayload(r));
           } else await interaction.editReply(editPayload(r));

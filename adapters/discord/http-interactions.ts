@@ -14,6 +14,7 @@ import {
   answerFor,
   clickAnswer,
   commandAnswer,
+  isEphemeral,
   messagePayload,
   modalAnswer,
   roleChoices,
@@ -212,7 +213,7 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
             const payload = messagePayload(r);
             if (update) await rest.patch(original, { body: payload, auth: false });
             else if (isClick) await rest.post(webhook, { body: payload, auth: false });
-            else if (r.private) {
+            else if (isEphemeral(r)) {
               // The deferral showed publicly; a private answer replaces it with an ephemeral follow-up.
               await rest.delete(original, { auth: false });
               await rest.post(webhook, { body: payload, auth: false });

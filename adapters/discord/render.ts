@@ -51,7 +51,9 @@ export const escapeText = (text: string, max: number) =>
   truncate(escapeMarkdown(truncate(text, max), { heading: true, maskedLink: true }), max);
 
 function scoreText(block: Extract<Block, { type: 'score' }>): string {
-  const caption = block.caption ? `\n*${escapeText(block.caption, EMBED_FIELD_NAME_MAX)}*` : '';
+  const caption =
+    (block.caption ? `\n*${escapeText(block.caption, EMBED_FIELD_NAME_MAX)}*` : '') +
+    (block.note ? `\n${escapeText(block.note, EMBED_FIELD_VALUE_MAX)}` : '');
   if (block.score === null || block.zone === null)
     return `**${escapeText(block.label, EMBED_FIELD_NAME_MAX)}**${caption}`;
   return `${ZONE_EMOJI[block.zone]} **${block.score.toFixed(1)} / 100** · ${escapeText(block.label, EMBED_FIELD_NAME_MAX)}${caption}`;
@@ -69,16 +71,23 @@ function tableText(columns: string[], rows: string[][]): string {
   return `\`\`\`\n${lines.join('\n')}\n\`\`\``;
 }
 
-function listValue(items: string[]): string {
-  const lines: string[] = [];
+/** A list as one field, or several when its items pass a field's 1,024 characters: none is dropped. */
+function listFields(title: string, items: string[]): APIEmbedField[] {
+  const values: string[] = [];
+  let lines: string[] = [];
   let length = 0;
   for (const item of items) {
     const line = `• ${escapeText(item, EMBED_FIELD_VALUE_MAX - 2)}`;
-    if (length + line.length + 1 > EMBED_FIELD_VALUE_MAX) break;
+    if (lines.length && length + line.length + 1 > EMBED_FIELD_VALUE_MAX) {
+      values.push(lines.join('\n'));
+      lines = [];
+      length = 0;
+    }
     lines.push(line);
     length += line.length + 1;
   }
-  return lines.join('\n') || BLANK;
+  values.push(lines.join('\n'));
+  return values.map((v, i) => field(i === 0 ? title : `${title} (continued)`, v, false));
 }
 
 const field = (name: string, value: string, inline: boolean): APIEmbedField => ({
@@ -149,7 +158,7 @@ export function renderDiscord(reply: Reply): DiscordMessage {
         );
         break;
       case 'list':
-        fields.push(field(block.title, listValue(block.items), false));
+        fields.push(...listFields(block.title, block.items));
         break;
       case 'table':
         body.push(tableText(block.columns, block.rows));

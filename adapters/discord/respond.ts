@@ -27,12 +27,18 @@ export interface Choice {
   value: string;
 }
 
+/**
+ * Only the asker sees it: private answers, and details opened from a card ("Why this score"),
+ * which would otherwise fill the channel with one copy per curious reader.
+ */
+export const isEphemeral = (reply: Reply) => Boolean(reply.private || reply.detail);
+
 const renderDiscordOnce = renderOnce(renderDiscord);
 export function messagePayload(reply: Reply): MessagePayload {
   return {
     ...renderDiscordOnce(reply),
     allowed_mentions: { parse: [] },
-    ...(reply.private ? { flags: EPHEMERAL } : {}),
+    ...(isEphemeral(reply) ? { flags: EPHEMERAL } : {}),
   };
 }
 

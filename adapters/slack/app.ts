@@ -313,9 +313,14 @@ function registerHandlers(app: App, options: SlackAppOptions): void {
       try {
         await client.chat.postMessage({ channel: body.channel!.id, thread_ts: threadTs, ...renderSlack(reply) });
       } catch (e) {
-        // A slash-command answer can sit in a channel the bot has not joined: reply through response_url.
+        // A slash-command answer can sit in a channel the bot has not joined: reply through
+        // response_url, a detail to the clicker only (it would be a stray message in the channel).
         log.warn('slack thread reply failed, answering through response_url', errorContext(e));
-        await respond({ response_type: 'in_channel', replace_original: false, ...renderSlack(reply) });
+        await respond({
+          response_type: reply.detail ? 'ephemeral' : 'in_channel',
+          replace_original: false,
+          ...renderSlack(reply),
+        });
       }
     }
   }

@@ -13,6 +13,12 @@ export const SLACK_LIMITS = {
   elementsPerActions: 25,
   contextElements: 10,
   contextText: 2000,
+  /** The table block: rows (the column names count as one), cells per row, one table per message. */
+  tableRows: 100,
+  tableCells: 20,
+  tablesPerMessage: 1,
+  /** Our own cut for a table cell, so a row stays readable (Slack states no per-cell maximum). */
+  tableCellText: 200,
   /** The notification / fallback `text`; Slack truncates long ones, so keep it readable. */
   fallbackText: 3000,
 } as const;

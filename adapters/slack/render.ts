@@ -69,7 +69,40 @@ function fieldSections(fields: { label: string; value: string }[]): Section[] {
   return sections;
 }
 
-/** Block Kit has no table for bots here: one line per row, the first column in bold. */
+/** A cell that reads as a number ("24.5", "+30.9", "−4 (−10 … +10)", "43%") is right-aligned. */
+const NUMERIC_CELL = /^[+−\-±]?\d/;
+
+/**
+ * Slack's table block: the column names as its first row, every cell raw text (never parsed for
+ * mentions or links), numbers right-aligned, the first column wrapped because role titles are long.
+ * Slack takes one table per message, so later tables in a reply become sections.
+ */
+function tableBlock(columns: string[], rows: string[][]): KnownBlock[] {
+  const cell = (text: string): types.RawTextElement => ({
+    type: 'raw_text',
+    text: truncate(text.trim(), L.tableCellText) || EMPTY_CELL,
+  });
+  const shown = rows.slice(0, L.tableRows - 1).map((r) => columns.map((_, i) => r[i] ?? ''));
+  const table: types.TableBlock = {
+    type: 'table',
+    rows: [columns, ...shown].map((r) => r.slice(0, L.tableCells).map(cell)),
+    column_settings: columns
+      .slice(0, L.tableCells)
+      .map((_, i) =>
+        i === 0
+          ? { is_wrapped: true }
+          : { align: shown.length && shown.every((r) => NUMERIC_CELL.test(r[i]!)) ? 'right' : 'left' },
+      ),
+  };
+  const more = rows.length - shown.length;
+  return more > 0
+    ? [table, { type: 'context', elements: [mrkdwn(`…and ${more} more rows.`, L.contextText)] }]
+    : [table];
+}
+/** Slack rejects an empty table cell. */
+const EMPTY_CELL = '–';
+
+/** A table after the message's one table block: one line per row, the first column in bold. */
 function tableSections(columns: string[], rows: string[][]): Section[] {
   const items = rows.map((row) => {
     const [head = '', ...rest] = row;
@@ -110,10 +143,15 @@ function actionsBlock(buttons: Button[]): types.ActionsBlock[] {
   return elements.length ? [{ type: 'actions', elements: elements.slice(0, L.elementsPerActions) }] : [];
 }
 
-function toBlocks(block: Block): KnownBlock[] {
+function toBlocks(block: Block, firstTable: boolean): KnownBlock[] {
   switch (block.type) {
     case 'score':
-      return [section(scoreText(block))];
+      return [
+        section(scoreText(block)),
+        ...(block.note
+          ? [{ type: 'context' as const, elements: [mrkdwn(escapeSlack(block.note), L.contextText)] }]
+          : []),
+      ];
     case 'text':
       return [section(escapeSlack(block.text))];
     case 'fields':
@@ -121,7 +159,7 @@ function toBlocks(block: Block): KnownBlock[] {
     case 'list':
       return listSections(block.title, block.items);
     case 'table':
-      return tableSections(block.columns, block.rows);
+      return firstTable ? tableBlock(block.columns, block.rows) : tableSections(block.columns, block.rows);
     case 'actions':
       return actionsBlock(block.buttons);
     case 'context':
@@ -149,8 +187,9 @@ export function renderSlack(reply: Reply): SlackMessage {
     type: 'header',
     text: { type: 'plain_text', text: truncate(escapeSlack(reply.title), L.headerText), emoji: true },
   };
+  const firstTable = reply.blocks.findIndex((b) => b.type === 'table');
   return {
     text: truncate(escapeSlack(toPlainText(reply)), L.fallbackText),
-    blocks: fitBlocks([header, ...reply.blocks.flatMap(toBlocks)]),
+    blocks: fitBlocks([header, ...reply.blocks.flatMap((b, i) => toBlocks(b, i === firstTable))]),
   };
 }

@@ -35,7 +35,12 @@ export interface Suggestion extends TransitionPlan {
 const STOP = new Set(['and', 'of', 'the', 'for', 'to', 'a', 'in', 'with', 'on', 'or', 'from', 'at', 'by', 'as']);
 const words = (texts: string[]) =>
   new Set(texts.flatMap((t) => normalizeTitle(t).split(' ')).filter((w) => w.length > 2 && !STOP.has(w)));
-const overlap = (a: Set<string>, b: Set<string>) => (a.size === 0 ? 0 : [...a].filter((w) => b.has(w)).length / a.size);
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / a.size;
+}
 
 /** Each role's normalised skills and word sets, computed once: ranking compares one role with ~1,000. */
 interface Vocabulary {
@@ -102,10 +107,13 @@ const MIN_CARRY_OVER_NEAR = 0.1;
  * mostly shared activity wording, so a move into or out of an estimate also needs O*NET to put the
  * two near each other (related, related to a related one, or the same minor group).
  */
-function closeEnough(s: Suggestion, from: Role): boolean {
-  if (s.facts.proximity > 0) return s.carryOver >= MIN_CARRY_OVER_NEAR;
-  return from.basis === 'assessed' && s.to.role.basis === 'assessed' && s.carryOver >= MIN_CARRY_OVER;
+function closeEnough(c: Candidate, from: Role): boolean {
+  if (c.facts.proximity > 0) return c.carryOver >= MIN_CARRY_OVER_NEAR;
+  return from.basis === 'assessed' && c.to.role.basis === 'assessed' && c.carryOver >= MIN_CARRY_OVER;
 }
+
+/** What the gates and the rank look at: a full Suggestion has all of it, a bare candidate only this. */
+type Candidate = Pick<Suggestion, 'to' | 'gain' | 'carryOver' | 'facts'> & { built?: Suggestion };
 
 /** Rankings depend only on the catalog, so each role's list is computed once per catalog and mode. */
 const rankings = new WeakMap<Catalog, Map<string, Suggestion[]>>();
@@ -159,8 +167,8 @@ export function suggestion(
 }
 
 function rankTransitions(catalog: Catalog, from: RoleScore, options: SuggestOptions): Suggestion[] {
-  const wanted = (s: Suggestion) =>
-    options.lessSchooling ? stepsDownInSchooling(s.facts, catalog, s.to.role) : s.facts.caveats.length === 0;
+  const wanted = (c: Candidate) =>
+    options.lessSchooling ? stepsDownInSchooling(c.facts, catalog, c.to.role) : c.facts.caveats.length === 0;
   const listed = from.role.transitions.flatMap((t) => {
     const target = catalog.get(t.to);
     return target && target.id !== from.role.id
@@ -171,15 +179,26 @@ function rankTransitions(catalog: Catalog, from: RoleScore, options: SuggestOpti
   const handWritten = from.role.basis === 'assessed' ? listed.filter(wanted) : [];
   const related = from.role.basis === 'assessed' ? [] : listed;
   const taken = new Set([from.role.id, ...listed.map((s) => s.to.role.id)]);
+  // Gates and rank need only gain, carry-over and the market facts; the task lists and summary of a
+  // full suggestion are built for the ten kept, not for every higher-scoring role in the catalog.
   const others = catalog.roles
     .filter((r) => !taken.has(r.id) && r.family !== from.role.family && catalog.score(r).score > from.score)
-    .map((r) => suggestion(catalog, from, catalog.score(r), otherReason, undefined));
-  const ranked = [...related, ...others]
-    .filter((s) => s.gain > 0 && closeEnough(s, from.role) && wanted(s))
-    .map((s) => ({ s, rank: moveRank(s) }))
-    .sort((x, y) => y.rank - x.rank || y.s.gain - x.s.gain)
-    .map((x) => x.s);
-  return [...handWritten, ...ranked.slice(0, RANKED_KEPT)];
+    .map((r): Candidate => {
+      const to = catalog.score(r);
+      return {
+        to,
+        gain: round1(to.score - from.score),
+        carryOver: carryOver(from.role, r).score,
+        facts: moveFacts(catalog, from.role, r),
+      };
+    });
+  const ranked = [...related.map((s) => ({ ...s, built: s })), ...others]
+    .filter((c) => c.gain > 0 && closeEnough(c, from.role) && wanted(c))
+    .map((c) => ({ c, rank: moveRank(c) }))
+    .sort((x, y) => y.rank - x.rank || y.c.gain - x.c.gain)
+    .slice(0, RANKED_KEPT)
+    .map(({ c }) => c.built ?? suggestion(catalog, from, c.to, otherReason, undefined));
+  return [...handWritten, ...ranked];
 }
 
 function otherReason(p: TransitionPlan, facts: MoveFacts): string {

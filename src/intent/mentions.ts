@@ -1,7 +1,8 @@
 // Finds role names inside a sentence: every span of one to four words is looked up in an index of
 // the catalog's titles and aliases (exact after normalising, with seniority words, plurals, joined
 // compounds and one- or two-letter typos tolerated), longest span first, left to right.
-import { UserError, isUserError, type RoleRef } from '../errors.ts';
+import { UserError, isUserError, roleRef, type RoleRef } from '../errors.ts';
+import { editDistance } from '../matching/edit-distance.ts';
 import type { Match } from '../matching/match.ts';
 import { swapEngineerDeveloper } from '../matching/normalize.ts';
 import type { Catalog } from '../catalog/catalog.ts';
@@ -194,12 +195,6 @@ export function guessFamilies(catalog: Catalog, words: string[], limit: number):
     .map(([f]) => f);
 }
 
-const refOf = (r: { id: string; title: string; seniority: RoleRef['seniority'] }): RoleRef => ({
-  id: r.id,
-  title: r.title,
-  seniority: r.seniority,
-});
-
 /** The families whose own titles use this one word, when there are several: said alone, it asks back. */
 function sharedTitleWord(index: CatalogIndex, word: string): string[] | undefined {
   const families = index.titleWordFamilies.get(word);
@@ -220,31 +215,6 @@ export function splitWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Three reused rows: typo checks run for every unknown word of every message. */
-const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-/** Damerau–Levenshtein (optimal string alignment) distance, giving up above `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (b.length >= 63 || a.length >= 63) return max + 1;
-  let [older, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, older[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [older, prev, cur] = [prev, cur, older];
-  }
-  return prev[b.length]!;
-}
-
 /** A word the catalog does not know, mapped to the catalog word it is most likely a typo or plural of. */
 function correct(word: string, index: CatalogIndex, catalog: Catalog): string {
   if (index.vocabulary.has(word) || COMMON_WORDS.has(word) || SENIORITY_WORDS[word] || /\d/.test(word)) return word;
@@ -262,7 +232,7 @@ function correct(word: string, index: CatalogIndex, catalog: Catalog): string {
   let bestDistance = max + 1;
   for (const [candidate, normalised] of index.byInitial.get(word[0]!) ?? []) {
     if (candidate.length < MIN_TYPO_LENGTH - 1) continue;
-    const d = distance(word, candidate, max);
+    const d = editDistance(word, candidate, max);
     if (d < bestDistance) [best, bestDistance] = [normalised, d];
   }
   return best;
@@ -312,7 +282,7 @@ function resolveMention(catalog: Catalog, key: string): Pick<Mention, 'match' | 
       // A hand-assessed name an O*NET title shares: the assessed role is the one meant in a channel.
       const assessed = (e.candidates ?? []).map((c) => catalog.byId.get(c.id)).filter((r) => r && isAssessed(r));
       if (assessed.length === 1) return { match: { role: assessed[0]!, matched: assessed[0]!.title } };
-      return { candidates: assessed.length ? assessed.map((r) => refOf(r!)) : e.candidates };
+      return { candidates: assessed.length ? assessed.map((r) => roleRef(r!)) : e.candidates };
     }
     if (e instanceof UserError) return undefined;
     throw e;
@@ -437,7 +407,9 @@ function sharedMention(
       return { match: { role, matched: role.familyTitle } };
     }
   }
-  const candidates = families.map((f) => refOf(catalog.defaultRole(f)));
-  const exact = whole ? resolveMention(catalog, whole) : undefined;
-  return exact?.match ? { match: exact.match, sharedWith: candidates } : { candidates };
+  const candidates = families.map((f) => roleRef(catalog.defaultRole(f)));
+  const exact = resolveMention(catalog, whole ?? norm[at]!);
+  if (whole && exact?.match) return { match: exact.match, sharedWith: candidates };
+  // Where the resolver itself asks back ("engineer", "data"), the conversation asks with the same choices as the commands.
+  return { candidates: exact?.candidates ?? candidates };
 }

@@ -58,6 +58,7 @@ export function prepareIntentParser(catalog: Catalog): void {
     `move from ${first} to ${second}`,
     'which roles do you know?',
     'thanks',
+    // An unknown title in a question: reads the O*NET title index now rather than in someone's answer.
     'is a blockchain wizard safe?',
   ]) {
     parseIntent(catalog, text);

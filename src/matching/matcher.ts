@@ -1,5 +1,6 @@
-// Finds the role a person means from the words they use: exact names first, then fuse.js over
-// every title and alias; seniority words pick the level; close calls ask back.
+// Finds the role a person means from the words they use: exact names first, then the O*NET title
+// index, then fuse.js over the few names sharing a word with the query (the word index finds them);
+// seniority words pick the level; close calls ask back. One resolver for the commands and the conversation.
 import Fuse from 'fuse.js';
 import { roleRef, UserError } from '../errors.ts';
 import { normalizeTitle, swapEngineerDeveloper } from './normalize.ts';
@@ -8,7 +9,8 @@ import type { Catalog } from '../catalog/catalog.ts';
 import type { Match, NameResolver } from './match.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from './seniority.ts';
 import { familiesForHit, familyForCode } from './onet-names.ts';
-import { editDistance, expandAbbreviations } from './title-index.ts';
+import { expandAbbreviations } from './title-index.ts';
+import { WordIndex } from './word-index.ts';
 import { truncate } from '../output/text.ts';
 
 export const MAX_QUERY_LENGTH = 120;
@@ -27,10 +29,12 @@ interface Entry {
 
 export class RoleMatcher implements NameResolver {
   private readonly exact = new Map<string, Entry[]>();
-  private readonly fuse: Fuse<Entry>;
+  /** The names fuse.js may score, and their words. */
+  private readonly entries: Entry[] = [];
+  private readonly words: WordIndex;
 
   constructor(private readonly catalog: Catalog) {
-    const entries: Entry[] = [];
+    const entries = this.entries;
     const estimated = (family: string) => catalog.levelsOf(family)[0]?.basis === 'estimated';
     const add = (display: string, family: string, roleId: string | undefined, fuzzy = true) => {
       const name = normalizeTitle(display);
@@ -64,13 +68,27 @@ export class RoleMatcher implements NameResolver {
       const name = normalizeTitle(o.title);
       if (family && name) this.exact.set(name, [{ name, display: o.title, family }]);
     }
-    this.fuse = new Fuse(entries, {
-      keys: ['name'],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: SUGGESTION_THRESHOLD,
-      minMatchCharLength: 2,
-    });
+    this.words = new WordIndex(entries.map((e) => e.name));
+  }
+
+  /**
+   * fuse.js over the names that `minAgreement` of the query's words agree with, best first. A name's
+   * fuse.js score does not depend on the other names, so scoring only these ranks them exactly as
+   * scoring every name would. Where many names qualify (suggestions, a common word), those sharing
+   * the most words are scored, at most MAX_SCORED.
+   */
+  private fuzzy(query: string, minAgreement: number, limit: number, prefixLast = false, cap = Infinity) {
+    // fuse.js finds nothing for one letter (minMatchCharLength), so neither do we, for free.
+    if (query.length < FUSE_OPTIONS.minMatchCharLength) return [];
+    const agreement = this.words.agreement(query, prefixLast);
+    let ids = [...agreement.keys()].filter((id) => agreement.get(id)! >= minAgreement);
+    if (ids.length > cap) ids = ids.sort((a, b) => agreement.get(b)! - agreement.get(a)! || a - b).slice(0, cap);
+    if (ids.length === 0) return [];
+    const fuse = new Fuse(
+      ids.sort((a, b) => a - b).map((id) => this.entries[id]!),
+      FUSE_OPTIONS,
+    );
+    return fuse.search(query, { limit }).map((r) => ({ item: r.item, score: r.score ?? 1 }));
   }
 
   resolve(query: string): Match {
@@ -105,15 +123,13 @@ export class RoleMatcher implements NameResolver {
     if (onetExact) return onetExact;
     // Short forms mean their long form everywhere ("hr" is human resources, not "HR Analyst").
     const spelled = expandAbbreviations(rest);
-    const loose = this.fuse.search(spelled, { limit: 20 });
-    const agreement = new Map(loose.map((r) => [r, wordAgreement(spelled, r.item.name)]));
-    const results = loose.filter((r) => agreement.get(r)! >= MIN_WORD_AGREEMENT);
+    const results = this.fuzzy(spelled, MIN_WORD_AGREEMENT, 20);
     const best = results[0];
-    if (!best || (best.score ?? 1) > MATCH_THRESHOLD) {
+    if (!best || best.score > MATCH_THRESHOLD) {
       const onetFuzzy = this.onet(query, rest, level, 'fuzzy');
       if (onetFuzzy) return onetFuzzy;
       // Suggest only names sharing at least one word with the query, never look-alike letters.
-      const nearest = this.uniqueFamilies(loose.filter((r) => agreement.get(r)! > 0))
+      const nearest = this.uniqueFamilies(this.fuzzy(spelled, Number.MIN_VALUE, 20, false, MAX_SCORED))
         .slice(0, 3)
         .map((f) => this.catalog.defaultRole(f));
       throw new UserError(
@@ -122,9 +138,7 @@ export class RoleMatcher implements NameResolver {
         nearest.map(roleRef),
       );
     }
-    const close = results.filter(
-      (r) => (r.score ?? 1) <= Math.min(MATCH_THRESHOLD, (best.score ?? 0) + AMBIGUITY_MARGIN),
-    );
+    const close = results.filter((r) => r.score <= Math.min(MATCH_THRESHOLD, best.score + AMBIGUITY_MARGIN));
     return this.fromEntries(
       query,
       close.map((r) => r.item),
@@ -136,7 +150,12 @@ export class RoleMatcher implements NameResolver {
   suggest(query: string, limit: number): Role[] {
     const normalized = normalizeTitle(query.slice(0, MAX_QUERY_LENGTH));
     const { level, rest } = extractSeniority(normalized);
-    const fuzzy = rest ? this.fuse.search(rest, { limit: limit * 3 }) : [];
+    // Names every typed word agrees with (the last one still being typed), else names some words agree with.
+    const fuzzy = rest
+      ? ((r) => (r.length ? r : this.fuzzy(rest, Number.MIN_VALUE, limit * 3, true, MAX_SCORED)))(
+          this.fuzzy(rest, 1, limit * 3, true, MAX_SCORED),
+        )
+      : [];
     // Close catalog names first, then O*NET titles completing what was typed, then loose names.
     const index = this.catalog.titleIndex;
     const onet =
@@ -145,13 +164,14 @@ export class RoleMatcher implements NameResolver {
         : [];
     const families = rest
       ? [
-          ...this.uniqueFamilies(fuzzy.filter((r) => (r.score ?? 1) <= MATCH_THRESHOLD)),
+          ...this.uniqueFamilies(fuzzy.filter((r) => r.score <= MATCH_THRESHOLD)),
           ...onet,
           ...this.uniqueFamilies(fuzzy),
         ]
       : [...this.catalog.families.keys()];
     const roles: Role[] = [];
     for (const family of new Set(families)) {
+      if (roles.length >= limit) break;
       const levels = this.catalog.levelsOf(family);
       const first = level ? nearestLevel(levels, level) : this.catalog.defaultRole(family);
       roles.push(first, ...levels.filter((r) => r !== first));
@@ -217,34 +237,19 @@ export class RoleMatcher implements NameResolver {
   }
 }
 
-/** Share of the query's words that must agree with the name's words for a fuzzy hit to count. */
+/** Share of the query's words that must agree with a name's words (word-index.ts) for a fuzzy hit to count. */
 const MIN_WORD_AGREEMENT = 2 / 3;
 
-/**
- * fuse.js scores characters, so "penguin" comes close to "engineer". The share of query words
- * that equal a word of the name, start it, or are a typo of it; a fuzzy hit needs most of them.
- */
-export function wordAgreement(query: string, name: string): number {
-  const nameWords = name.split(' ');
-  const close = (q: string, w: string) => {
-    if (q === w || (q.length >= 3 && w.startsWith(q)) || isTransposition(q, w)) return true;
-    const letters = q.replace(/\d+\w*$/, ''); // "unity3d" is "unity" with a version glued on
-    if (letters.length >= 4 && letters !== q && letters === w) return true;
-    const edits = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
-    return edits > 0 && Math.abs(q.length - w.length) <= edits && editDistance(q, w, edits) <= edits;
-  };
-  // A short bare number ("sdet 2") is a grade or a count, not part of the title.
-  const words = query.split(' ').filter((w) => !/^\d{1,2}$/.test(w));
-  if (words.length === 0) return 0;
-  return words.filter((q) => nameWords.some((w) => close(q, w))).length / words.length;
-}
+/** The most names fuse.js scores for suggestions; beyond it, names sharing fewer words wait. */
+const MAX_SCORED = 64;
 
-/** Two neighbouring letters swapped ("netwrok"): one slip of the fingers, not two edits. */
-function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 4) return false;
-  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
-}
+const FUSE_OPTIONS = {
+  keys: ['name'],
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: SUGGESTION_THRESHOLD,
+  minMatchCharLength: 2,
+};
 
 /** Rejects input no title could be made from, with a message for the person who typed it. */
 function checkQuery(query: string): string {

@@ -5,6 +5,7 @@
 // would match "Banana Expert" as well as "banana expert" does.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { editDistance, typoBudget } from './edit-distance.ts';
 
 export const DEFAULT_TITLES_FILE = fileURLToPath(new URL('../../data/onet-titles.json', import.meta.url));
 
@@ -41,50 +42,84 @@ export interface TitleHit {
 /** A fuzzy hit must contain every query word and cover this share of both word sets (Jaccard). */
 export const MIN_COVERAGE = 0.6;
 const MAX_CANDIDATE_TOKENS = 8;
+/** Completions of a last word being typed that autocomplete looks at. */
+const MAX_COMPLETIONS = 50;
 
 export function readTitleIndex(path = DEFAULT_TITLES_FILE): TitleIndex {
-  return new TitleIndex(JSON.parse(readFileSync(path, 'utf8')) as TitleIndexData);
+  return new TitleIndex(() => JSON.parse(readFileSync(path, 'utf8')) as TitleIndexData);
+}
+
+/** The index proper: built from the data on first use. */
+interface Built {
+  data: TitleIndexData;
+  keys: string[];
+  keyTokenCount: Uint8Array;
+  postings: Map<string, number[]>;
+  /** Scratch counts, one per title, reused by every search (no allocation per query). */
+  titleCounts: Int32Array;
+  /** Marks a title as counted for the current query word (a generation number instead of a Set per word). */
+  titleSeen: Int32Array;
+}
+
+function build(data: TitleIndexData): Built {
+  const keys = Object.keys(data.titles);
+  const keyTokenCount = new Uint8Array(keys.length);
+  const postings = new Map<string, number[]>();
+  keys.forEach((key, id) => {
+    const tokens = new Set(key.split(' '));
+    keyTokenCount[id] = tokens.size;
+    for (const t of tokens) {
+      const list = postings.get(t);
+      if (list) list.push(id);
+      else postings.set(t, [id]);
+    }
+  });
+  const titleCounts = new Int32Array(keys.length);
+  return { data, keys, keyTokenCount, postings, titleCounts, titleSeen: new Int32Array(keys.length) };
 }
 
 export class TitleIndex {
-  readonly size: number;
-  private readonly keys: string[];
-  private readonly keyTokenCount: Uint8Array;
-  private readonly postings = new Map<string, number[]>();
-  private readonly trigrams = new Map<string, string[]>();
+  private built?: Built;
+  /** Every token, sorted: prefix ranges for autocomplete, and ids for the typo counts. */
+  private sortedTokens: string[] = [];
+  /** Trigram → ids (into sortedTokens) of the tokens holding it; built on the first typo search. */
+  private trigrams?: Map<string, Int32Array>;
+  private tokenCounts?: Int32Array;
+  private generation = 0;
 
-  constructor(private readonly data: TitleIndexData) {
-    this.keys = Object.keys(data.titles);
-    this.size = data.strings;
-    this.keyTokenCount = new Uint8Array(this.keys.length);
-    this.keys.forEach((key, id) => {
-      const tokens = new Set(key.split(' '));
-      this.keyTokenCount[id] = tokens.size;
-      for (const t of tokens) {
-        const list = this.postings.get(t);
-        if (list) list.push(id);
-        else this.postings.set(t, [id]);
-      }
-    });
+  /** The data, or how to read it: read on the first look-up, so start-up does not wait for 60,000 titles. */
+  constructor(private readonly source: TitleIndexData | (() => TitleIndexData)) {}
+
+  private get b(): Built {
+    return (this.built ??= build(typeof this.source === 'function' ? this.source() : this.source));
+  }
+
+  /** How many O*NET title strings the index was built from. */
+  get size(): number {
+    return this.b.data.strings;
   }
 
   /** Built on the first typo or prefix search, so start-up stays short. */
-  private trigramIndex(): Map<string, string[]> {
-    if (this.trigrams.size === 0) {
-      for (const token of this.postings.keys()) {
-        for (const g of trigramsOf(token)) {
-          const list = this.trigrams.get(g);
-          if (list) list.push(token);
-          else this.trigrams.set(g, [token]);
+  private tokenIndex(): { sorted: string[]; trigrams: Map<string, Int32Array>; counts: Int32Array } {
+    if (!this.trigrams) {
+      this.sortedTokens = [...this.b.postings.keys()].sort();
+      const lists = new Map<string, number[]>();
+      this.sortedTokens.forEach((token, id) => {
+        for (const g of new Set(trigramsOf(token))) {
+          const list = lists.get(g);
+          if (list) list.push(id);
+          else lists.set(g, [id]);
         }
-      }
+      });
+      this.trigrams = new Map([...lists].map(([g, ids]) => [g, Int32Array.from(ids)]));
+      this.tokenCounts = new Int32Array(this.sortedTokens.length);
     }
-    return this.trigrams;
+    return { sorted: this.sortedTokens, trigrams: this.trigrams, counts: this.tokenCounts! };
   }
 
   /** The codes a normalised title names exactly, heaviest first. */
   exact(normalized: string): TitleHit | undefined {
-    const raw = this.data.titles[normalized];
+    const raw = this.b.data.titles[normalized];
     return raw ? { key: normalized, codes: this.codesOf(raw), score: 1 } : undefined;
   }
 
@@ -92,65 +127,94 @@ export class TitleIndex {
   search(normalized: string, limit = 5, prefix = false): TitleHit[] {
     let queryTokens = [...new Set(normalized.split(' ').filter(Boolean))];
     // A last word of one letter tells autocomplete nothing yet ("truck d"): wait for the next.
-    if (prefix && queryTokens.length > 1 && queryTokens.at(-1)!.length < 2) queryTokens = queryTokens.slice(0, -1);
+    if (prefix && queryTokens.at(-1)!.length < 2) queryTokens = queryTokens.slice(0, -1);
     if (queryTokens.length === 0) return [];
-    const matched = new Map<number, number>();
+    const matched = this.b.titleCounts;
+    const touched: number[] = [];
     queryTokens.forEach((qt, i) => {
       const allowPrefix = prefix && i === queryTokens.length - 1;
-      const seen = new Set<number>();
+      const seen = this.b.titleSeen;
+      const generation = (this.generation = (this.generation + 1) | 0 || 1);
       for (const token of this.similarTokens(qt, allowPrefix)) {
-        for (const id of this.postings.get(token) ?? []) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          matched.set(id, (matched.get(id) ?? 0) + 1);
+        for (const id of this.b.postings.get(token) ?? []) {
+          if (seen[id] === generation) continue;
+          seen[id] = generation;
+          if (matched[id] === 0) touched.push(id);
+          matched[id]!++;
         }
       }
     });
-    const hits: { id: number; score: number }[] = [];
-    for (const [id, m] of matched) {
-      const score = m / (queryTokens.length + this.keyTokenCount[id]! - m);
+    // The best `limit` by score, then shorter, then alphabetical: a bounded insertion, never a sort of every hit.
+    const better = (a: { id: number; score: number }, b: { id: number; score: number }) =>
+      a.score - b.score ||
+      this.b.keys[b.id]!.length - this.b.keys[a.id]!.length ||
+      (this.b.keys[a.id]! < this.b.keys[b.id]! ? 1 : -1);
+    const top: { id: number; score: number }[] = [];
+    for (const id of touched) {
+      const m = matched[id]!;
+      matched[id] = 0;
+      const score = m / (queryTokens.length + this.b.keyTokenCount[id]! - m);
       // Every word typed must be in the title (typos allowed), so extra words never match loosely.
-      if (prefix || (m === queryTokens.length && score >= MIN_COVERAGE)) hits.push({ id, score });
+      if (!(prefix || (m === queryTokens.length && score >= MIN_COVERAGE))) continue;
+      const hit = { id, score };
+      if (top.length === limit && better(hit, top[limit - 1]!) <= 0) continue;
+      let at = Math.min(top.length, limit - 1);
+      while (at > 0 && better(hit, top[at - 1]!) > 0) at--;
+      top.splice(at, 0, hit);
+      if (top.length > limit) top.pop();
     }
-    hits.sort(
-      (a, b) =>
-        b.score - a.score ||
-        this.keys[a.id]!.length - this.keys[b.id]!.length ||
-        (this.keys[a.id]! < this.keys[b.id]! ? -1 : 1),
-    );
-    return hits
-      .slice(0, limit)
-      .map(({ id, score }) => ({ key: this.keys[id]!, codes: this.codesOf(this.data.titles[this.keys[id]!]!), score }));
+    return top.map(({ id, score }) => ({
+      key: this.b.keys[id]!,
+      codes: this.codesOf(this.b.data.titles[this.b.keys[id]!]!),
+      score,
+    }));
   }
 
   /** The token itself, tokens within a small edit distance, and (for autocomplete) completions. */
   private similarTokens(token: string, allowPrefix: boolean): string[] {
-    const known = this.postings.has(token);
+    const known = this.b.postings.has(token);
     const out = known ? [token] : [];
     // A word the titles use is taken as typed, not as a typo of another word.
-    const maxEdits = known ? 0 : token.length >= 8 ? 2 : token.length >= 4 ? 1 : 0;
+    const maxEdits = known ? 0 : typoBudget(token.length);
     if (maxEdits === 0 && !allowPrefix) return out;
-    const counts = new Map<string, number>();
-    const trigrams = this.trigramIndex();
-    for (const g of trigramsOf(token)) for (const t of trigrams.get(g) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
-    const ranked = [...counts].filter(([t]) => t !== token).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const fuzzy: string[] = [];
-    for (const [t] of ranked) {
-      if (allowPrefix && t.startsWith(token)) out.push(t);
-      else if (
-        fuzzy.length < MAX_CANDIDATE_TOKENS &&
-        Math.abs(t.length - token.length) <= maxEdits &&
-        editDistance(token, t, maxEdits) <= maxEdits
-      )
-        fuzzy.push(t);
-      if (out.length > 50) break;
+    const { sorted, trigrams, counts } = this.tokenIndex();
+    if (allowPrefix) {
+      // Completions in alphabetical order from a binary search, at most MAX_COMPLETIONS.
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid]! < token) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < sorted.length && sorted[i]!.startsWith(token) && out.length <= MAX_COMPLETIONS; i++)
+        if (sorted[i] !== token) out.push(sorted[i]!);
     }
-    return [...out, ...fuzzy];
+    if (maxEdits === 0) return out;
+    // Typos: tokens of a near length sharing trigrams with the word, those sharing most tried first.
+    const touched: number[] = [];
+    for (const g of new Set(trigramsOf(token))) {
+      for (const id of trigrams.get(g) ?? []) {
+        if (Math.abs(sorted[id]!.length - token.length) > maxEdits) continue;
+        if (counts[id] === 0) touched.push(id);
+        counts[id]!++;
+      }
+    }
+    const close: { id: number; shared: number }[] = [];
+    for (const id of touched) {
+      const shared = counts[id]!;
+      counts[id] = 0;
+      const t = sorted[id]!;
+      if (t !== token && !(allowPrefix && t.startsWith(token)) && editDistance(token, t, maxEdits) <= maxEdits)
+        close.push({ id, shared });
+    }
+    close.sort((a, b) => b.shared - a.shared || a.id - b.id);
+    return [...out, ...close.slice(0, MAX_CANDIDATE_TOKENS).map((c) => sorted[c.id]!)];
   }
 
   private codesOf(raw: number[]): { code: string; weight: number }[] {
     const out: { code: string; weight: number }[] = [];
-    for (let i = 0; i < raw.length; i += 2) out.push({ code: this.data.codes[raw[i]!]!, weight: raw[i + 1]! });
+    for (let i = 0; i < raw.length; i += 2) out.push({ code: this.b.data.codes[raw[i]!]!, weight: raw[i + 1]! });
     return out.sort((a, b) => b.weight - a.weight || (a.code < b.code ? -1 : 1));
   }
 }
@@ -166,21 +230,4 @@ function trigramsOf(token: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
   return out;
-}
-
-/** Damerau-free Levenshtein with an early exit once every cell of a row exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
 }

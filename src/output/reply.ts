@@ -24,7 +24,15 @@ export interface Field {
 }
 
 export type Block =
-  | { type: 'score'; score: number | null; zone: Zone | null; label: string; caption?: string }
+  | {
+      type: 'score';
+      score: number | null;
+      zone: Zone | null;
+      label: string;
+      caption?: string;
+      /** A line under the score saying what the scale measures (higher = safer). */
+      note?: string;
+    }
   | { type: 'text'; text: string }
   | { type: 'fields'; fields: Field[] }
   | { type: 'list'; title: string; items: string[] }
@@ -38,6 +46,11 @@ export interface Reply {
   blocks: Block[];
   /** Only the asker should see it: errors, "did you mean", help, personal scores. */
   private?: boolean;
+  /**
+   * A detail opened from a card ("Why this score", "Outlook & skills"): shown beside the card for
+   * the person who asked for it, not as a new answer for the whole channel.
+   */
+  detail?: boolean;
 }
 
 export function assertNever(value: never): never {
@@ -66,6 +79,7 @@ export function toPlainText(reply: Reply): string {
     switch (block.type) {
       case 'score':
         lines.push(scoreLine(block));
+        if (block.note) lines.push(block.note);
         break;
       case 'text':
         lines.push(block.text);

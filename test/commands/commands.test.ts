@@ -11,14 +11,20 @@ const blocksOf = <T extends Block['type']>(reply: Reply, type: T) =>
   reply.blocks.filter((b): b is Extract<Block, { type: T }> => b.type === type);
 
 describe('GIVEN risk for backend developer', () => {
-  const { reply, doc } = run('risk', { role: 'backend developer' });
+  const { reply, doc, full } = run('risk', { role: 'backend developer' });
   const text = toPlainText(reply);
+  const fullText = toPlainText(full!());
 
-  it('THEN the score block shows 24.5, Red', () => {
-    expect(blocksOf(reply, 'score')[0]).toMatchObject({ score: 24.5, zone: 'red', label: 'Red' });
+  it('THEN the score block shows 24.5, Red, and says higher means safer', () => {
+    expect(blocksOf(reply, 'score')[0]).toMatchObject({
+      score: 24.5,
+      zone: 'red',
+      label: 'Red',
+      note: expect.stringContaining('higher means safer'),
+    });
     expect(reply.tone).toBe('red');
   });
-  it('THEN the five dimensions and the split are shown', () => {
+  it('THEN the full answer shows the five dimensions and the split, and the card does not', () => {
     for (const part of [
       'Task Resistance',
       '3.05 / 5',
@@ -31,25 +37,36 @@ describe('GIVEN risk for backend developer', () => {
       'AI Growth',
       '30% displaced · 70% augmented · 0% not involved',
     ])
-      expect(text).toContain(part);
+      expect(fullText).toContain(part);
+    expect(text).not.toContain('3.05 / 5');
   });
-  it('THEN the most exposed task is implementing endpoints and the most protected is API design', () => {
-    const [exposed, protectedTasks] = blocksOf(reply, 'list');
-    expect(exposed!.items[0]).toMatch(/^Implementing endpoints/);
-    expect(protectedTasks!.items[0]).toMatch(/^API design/);
+  it('THEN the card names the two most exposed tasks (endpoints first) and the two most protected (API design first)', () => {
+    const fields = blocksOf(reply, 'fields')[0]!.fields;
+    const exposed = fields.find((f) => f.label === 'Most exposed')!.value.split('\n');
+    const protectedTasks = fields.find((f) => f.label === 'Most protected')!.value.split('\n');
+    expect(exposed).toHaveLength(2);
+    expect(exposed[0]).toMatch(/^Implementing endpoints/);
+    expect(protectedTasks).toHaveLength(2);
+    expect(protectedTasks[0]).toMatch(/^API design/);
   });
-  it('THEN it explains the score with parts that add up to it', () => {
-    expect(text).toContain('Why 24.5: task resistance gives 31.7, evidence −6.1, barriers +0.7, AI growth −1.8');
+  it('THEN the full answer explains the score with parts that add up to it', () => {
+    expect(fullText).toContain('Why 24.5: task resistance gives 31.7, evidence −6.1, barriers +0.7, AI growth −1.8');
   });
-  it('THEN it lists the other levels, where to look next and the sources', () => {
-    expect(text).toMatch(/Backend\/API Developer \(Junior\): \d+\.\d Red/);
-    expect(text).toContain('Senior Software Engineer (7+ years): 55.4');
-    expect(text).toMatch(/Sources: .*BLS Employment Projections/);
+  it('THEN the full answer lists the other levels, where to look next and the sources', () => {
+    expect(fullText).toMatch(/Backend\/API Developer \(Junior\): \d+\.\d Red/);
+    expect(fullText).toContain('Senior Software Engineer (7+ years): 55.4');
+    expect(fullText).toMatch(/Sources: .*BLS Employment Projections/);
   });
-  it('THEN it offers Safer roles and Compare buttons', () => {
-    const labels = blocksOf(reply, 'actions')[0]!.buttons.map((b) => b.label);
-    expect(labels[0]).toBe('Safer roles');
-    expect(labels[1]).toMatch(/^Compare with /);
+  it('THEN the card offers the details one click away, in order', () => {
+    const labels = blocksOf(reply, 'actions').flatMap((a) => a.buttons.map((b) => b.label));
+    expect(labels).toEqual([
+      'Why this score',
+      'Outlook & skills',
+      'Safer roles',
+      '12-week plan',
+      'Compare with Senior Software Engineer (7+ years)',
+      'Watch',
+    ]);
   });
   it('THEN the document carries the contract fields', () => {
     expect(doc).toMatchObject({
@@ -74,8 +91,10 @@ describe('GIVEN compare backend developer with security software developer', () 
     expect(table.rows).toHaveLength(5);
     expect(table.rows.find((r) => r[0] === 'Protective Principles')![3]).toBe('=');
   });
-  it('THEN it states the transition from the first to the second', () => {
-    expect(toPlainText(reply)).toContain(
+  it('THEN the full answer states the transition from the first to the second', () => {
+    expect(
+      toPlainText(run('compare', { role: 'backend developer', with: 'security software developer' }).full!()),
+    ).toContain(
       'from 30% displaced / 70% augmented / 0% not involved to 10% displaced / 85% augmented / 5% not involved: +27.0 points',
     );
   });

@@ -89,6 +89,41 @@ describe('GIVEN text output, usage errors and the chat', () => {
     expect(stdout).toContain('Backend/API Developer (Mid-Level)');
     expect(stdout).toContain('24.5 / 100  Red');
   });
+  it('GIVEN risk "backend developer" THEN the card is at most 20 lines and --full adds the reasons and the advice', async () => {
+    const [card, full] = await Promise.all([
+      cli(['risk', 'backend developer']),
+      cli(['risk', 'backend developer', '--full']),
+    ]);
+    expect(card.stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(20);
+    expect(card.stdout).toContain('24.5');
+    expect(card.stdout).not.toContain('Employers cite AI coding tools');
+    expect(full.code).toBe(0);
+    expect(full.stdout.trimEnd().split('\n').length).toBeGreaterThan(40);
+    expect(full.stdout).toContain('Company actions: −1. Employers cite AI coding tools');
+    expect(full.stdout).toContain('Technical skills to learn');
+    expect(full.stdout).toContain('Next 1–2 years');
+  });
+  it('GIVEN --why THEN every item behind the score, with its reason', async () => {
+    const { code, stdout } = await cli(['risk', 'backend developer', '--why']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Why Backend/API Developer (Mid-Level) scores 24.5');
+    for (const name of ['Job posting trends', 'Regulatory / licensing', 'Embodied physicality', 'AI growth:'])
+      expect(stdout).toContain(name);
+  });
+  it('GIVEN --full or --why with --json THEN the same document as without', async () => {
+    const [plain, full, why] = await Promise.all([
+      json(['risk', 'backend developer']),
+      json(['risk', 'backend developer', '--full']),
+      json(['risk', 'backend developer', '--why']),
+    ]);
+    expect(full.doc).toEqual(plain.doc);
+    expect(why.doc).toEqual(plain.doc);
+  });
+  it('GIVEN --why on a command other than risk THEN exit 2 saying where it goes', async () => {
+    const { code, stderr } = await cli(['compare', 'a', 'b', '--why']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('career-bot risk "<role>" --why');
+  });
   it('GIVEN an unknown command THEN exit 2 with usage', async () => {
     const { code, stderr } = await cli(['fly']);
     expect(code).toBe(2);

@@ -46,6 +46,19 @@ describe('GIVEN lines typed in the console chat', () => {
     expect(inbound.args).toEqual(args);
   });
 
+  it('GIVEN a button line typed after a card THEN the detail answers and the next follow-up keeps the role', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let written = '';
+    output.on('data', (d) => (written += d));
+    const done = runChat(catalog, { input, output, color: false });
+    input.end('backend developer\nwhy backend-developer-mid\nand for seniors?\nquit\n');
+    await done;
+    const answers = written.split(/^> /m).slice(1);
+    expect(answers[1]).toMatch(/^Why Backend\/API Developer \(Mid-Level\) scores 24\.5/);
+    expect(answers[2]).toMatch(/^Backend\/API Developer \(Senior\)/);
+  });
+
   it('GIVEN a session THEN each line is answered and quit ends it', async () => {
     const input = new PassThrough();
     const output = new PassThrough();

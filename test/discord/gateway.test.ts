@@ -117,6 +117,16 @@ describe('GIVEN the discord.js client on a loopback gateway', () => {
     expect((callback.body as Body).data!.embeds[0]!.title).toBe('Safer roles from Backend/API Developer (Mid-Level)');
   });
 
+  it('GIVEN an "Outlook & skills" click THEN the detail is an ephemeral reply for the clicker', async () => {
+    fake.dispatch('INTERACTION_CREATE', buttonInteraction('900000000000000031', 'a1:advice:backend-developer-mid'));
+    const callback = await fake.waitFor(
+      (r) => r.path === '/api/v10/interactions/900000000000000031/token-900000000000000031/callback',
+    );
+    expect((callback.body as Body).type).toBe(4);
+    expect((callback.body as Body).data!.flags).toBe(64);
+    expect((callback.body as Body).data!.embeds[0]!.title).toBe('Outlook & skills: Backend/API Developer (Mid-Level)');
+  });
+
   it('GIVEN a mention in a channel THEN it replies to that message with the score card, pinging nobody', async () => {
     fake.dispatch('MESSAGE_CREATE', {
       id: '910000000000000001',

@@ -110,13 +110,27 @@ describe('GIVEN the HTTP interactions endpoint with a throwaway key pair', () =>
       keys,
     );
     const payload = data(r);
-    expect(payload.embeds[0]!.fields!.some((f) => f.name.includes('DevSecOps'))).toBe(true);
+    expect(payload.embeds[0]!.description).toMatch(/^DevSecOps Engineer +58\.2 Green/m);
     const button = payload.components.flatMap((row) => row.components).find((b) => b.label.includes('DevSecOps'))!;
     expect(button.custom_id).toMatch(/^a1:compare:backend-developer-mid:/);
     const click = await postSigned(url, buttonInteraction('6', button.custom_id), keys);
     expect(click.json).toMatchObject({ type: 4 });
     expect(data(click).embeds[0]!.title).toMatch(/^Backend\/API Developer \(Mid-Level\) vs DevSecOps/);
     expect(data(click).allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('GIVEN "Why this score" clicked on the public card THEN the items come back to the clicker only (ephemeral)', async () => {
+    const card = data(
+      await postSigned(url, slashInteraction('6a', 'risk', [{ name: 'role', value: 'backend developer' }]), keys),
+    );
+    const why = card.components.flatMap((row) => row.components).find((b) => b.label === 'Why this score')!;
+    const click = await postSigned(url, buttonInteraction('6b', why.custom_id), keys);
+    expect(click.json).toMatchObject({ type: 4 });
+    expect(data(click).flags).toBe(64);
+    expect(data(click).embeds[0]!.title).toBe('Why Backend/API Developer (Mid-Level) scores 24.5');
+    expect(data(click).embeds[0]!.fields!.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['Evidence −4 (−10 … +10)', 'Barriers 1 / 10', 'AI Growth −1 (−2 … +2)']),
+    );
   });
 
   it('GIVEN a click on a private "did you mean" THEN the message is updated in place (type 7)', async () => {

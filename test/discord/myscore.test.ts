@@ -170,27 +170,32 @@ describe('GIVEN /myscore over signed HTTP interactions', () => {
 });
 
 describe('GIVEN every role of the catalog', () => {
-  it('THEN its tasks answer, its typical-split card and its all-on-one-task card stay within Discord limits, each with a working Share button', () => {
-    for (const role of catalog.byId.values()) {
-      const tasks = renderDiscord(myscoreAnswer(catalog, role.id, undefined).reply);
-      expect(violations(tasks), role.id).toEqual([]);
-      const mixes = [
-        role.tasks.map((t, i) => `${i + 1}=${t.share}`).join(', '),
-        '1=100',
-        role.tasks
-          .map((t, i) => `${i + 1}=${i === 0 ? 'rest' : (100 / role.tasks.length / 1.5).toFixed(2)}`)
-          .join(', '),
-      ];
-      for (const mix of mixes) {
-        const message = renderDiscord(myscoreAnswer(catalog, role.id, mix).reply);
-        expect(violations(message), `${role.id} ${mix}`).toEqual([]);
-        expect(
-          message.components.flatMap((r) => r.components).some((b) => b.custom_id.startsWith('s1:')),
-          `${role.id} ${mix}`,
-        ).toBe(true);
+  // Four answers for each of ~1,000 roles: a correctness check over the whole catalog, given time on a busy machine.
+  it(
+    'THEN its tasks answer, its typical-split card and its all-on-one-task card stay within Discord limits, each with a working Share button',
+    { timeout: 120_000 },
+    () => {
+      for (const role of catalog.byId.values()) {
+        const tasks = renderDiscord(myscoreAnswer(catalog, role.id, undefined).reply);
+        expect(violations(tasks), role.id).toEqual([]);
+        const mixes = [
+          role.tasks.map((t, i) => `${i + 1}=${t.share}`).join(', '),
+          '1=100',
+          role.tasks
+            .map((t, i) => `${i + 1}=${i === 0 ? 'rest' : (100 / role.tasks.length / 1.5).toFixed(2)}`)
+            .join(', '),
+        ];
+        for (const mix of mixes) {
+          const message = renderDiscord(myscoreAnswer(catalog, role.id, mix).reply);
+          expect(violations(message), `${role.id} ${mix}`).toEqual([]);
+          expect(
+            message.components.flatMap((r) => r.components).some((b) => b.custom_id.startsWith('s1:')),
+            `${role.id} ${mix}`,
+          ).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('GIVEN a personal statement in a Discord mention (answered in the open)', () => {

@@ -5,7 +5,9 @@ import { parseIntent } from '../../src/intent/index.ts';
 import { findCommand, runCommand } from '../../commands/index.ts';
 import { encodeAction } from '../../adapters/discord/custom-id.ts';
 import * as L from '../../adapters/discord/limits.ts';
-import { renderDiscord } from '../../adapters/discord/render.ts';
+import { escapeText, renderDiscord } from '../../adapters/discord/render.ts';
+import { scoreItems } from '../../src/output/score-items.ts';
+import { itemLine } from '../../commands/why.ts';
 import { messagePayload, roleChoices } from '../../adapters/discord/respond.ts';
 import { slashCommandsJson } from '../../adapters/discord/slash-commands.ts';
 import type { Reply } from '../../src/output/reply.ts';
@@ -154,6 +156,7 @@ describe('GIVEN every command for every role in the catalog', () => {
   for (const a of sample) {
     cases.push(
       [`risk ${a.id}`, run('risk', { role: a.id })],
+      [`why ${a.id}`, run('why', { role: a.id })],
       [`transition ${a.id}`, run('transition', { role: a.id })],
       [`advice ${a.id}`, run('advice', { role: a.id })],
       [`plan ${a.id}`, run('plan', { role: a.id })],
@@ -172,6 +175,14 @@ describe('GIVEN every command for every role in the catalog', () => {
       .filter(([, v]) => v.length);
     expect(failures).toEqual([]);
     expect(cases.length).toBeGreaterThan(2 + sample.length ** 2);
+  });
+  it('THEN the why view keeps every item whole: none is dropped to fit an embed', () => {
+    for (const role of sample) {
+      const embed = renderDiscord(run('why', { role: role.id })).embeds[0]!;
+      const shown = (embed.fields ?? []).map((f) => f.value).join('\n');
+      for (const item of scoreItems(role))
+        expect(shown, role.id).toContain(escapeText(itemLine(item), L.EMBED_FIELD_VALUE_MAX));
+    }
   });
   it('THEN autocomplete never offers more than 25 choices, each named 1–100 characters', () => {
     for (const typed of ['', 'd', 'dev', 'engineer', 'x'.repeat(200)]) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, TitleIndex, winningCodes } from '../../src/matching/title-index.ts';
+import { editDistance } from '../../src/matching/edit-distance.ts';
+import { TitleIndex, winningCodes } from '../../src/matching/title-index.ts';
 import { realCatalog } from '../helpers.ts';
 
 const index = new TitleIndex({
@@ -34,6 +35,10 @@ describe('GIVEN the title index', () => {
   it('THEN edit distance stops early past the limit', () => {
     expect(editDistance('nurse', 'nurze', 1)).toBe(1);
     expect(editDistance('nurse', 'xyzzy', 1)).toBe(2);
+  });
+  it('THEN two neighbouring letters swapped count as one slip, not two edits', () => {
+    expect(editDistance('netwrok', 'network', 1)).toBe(1);
+    expect(editDistance('netwrok', 'network', 0)).toBe(1);
   });
 });
 

@@ -11,7 +11,9 @@ describe('GIVEN the answer cache', () => {
   it('GIVEN the same question twice THEN the second is the very same answer, equal to a fresh one', () => {
     const first = cachedRunCommand(risk, { role: 'backend developer' }, realCatalog());
     expect(cachedRunCommand(risk, { role: 'backend developer' }, realCatalog())).toBe(first);
-    expect(first).toEqual(runCommand(risk, { role: 'backend developer' }, realCatalog()));
+    // Equal to a fresh one: the card, the document and the full answer it builds on demand.
+    const fresh = runCommand(risk, { role: 'backend developer' }, realCatalog());
+    expect([first.reply, first.doc, first.full!()]).toEqual([fresh.reply, fresh.doc, fresh.full!()]);
     expect(cachedRunCommand(risk, { role: 'data engineer' }, realCatalog())).not.toBe(first);
   });
 

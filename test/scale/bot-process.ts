@@ -12,7 +12,7 @@ export interface BotProcess {
   exited: Promise<number | null>;
 }
 
-export async function startBotProcess(env: Record<string, string>, timeoutMs = 40_000): Promise<BotProcess> {
+export async function startBotProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<BotProcess> {
   const child = spawn(process.execPath, ['bin/career-bot.js', 'start'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },

@@ -91,11 +91,21 @@ describe('GIVEN slash commands', () => {
     expect(buttonsOf(body).map((b) => b.text.text)).toContain('Safer roles');
   });
 
-  it('GIVEN /compare backend developer vs security software developer THEN it shows 24.5 and 51.5', async () => {
+  it('GIVEN /compare backend developer vs security software developer THEN it shows 24.5 and 51.5 and one table block', async () => {
     const { body } = await slash('/compare', 'backend developer vs security software developer');
     expect(body.response_type).toBe('in_channel');
     expect(blocksText(body)).toContain('24.5');
     expect(blocksText(body)).toContain('51.5');
+    const tables = (body.blocks as { type: string; rows?: { text: string }[][] }[]).filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows!.map((r) => r[0]!.text)).toEqual([
+      'Dimension',
+      'Task Resistance',
+      'Evidence',
+      'Barriers',
+      'Protective Principles',
+      'AI Growth',
+    ]);
   });
 
   it.each(['and', 'or', ',', 'with'])(
@@ -191,10 +201,10 @@ describe('GIVEN channel questions', () => {
     return standIn.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === ts);
   };
 
-  it('GIVEN an app_mention naming a role THEN a chat.postMessage in its thread names safer roles', async () => {
+  it('GIVEN an app_mention naming a role THEN a chat.postMessage in its thread names the best move to a safer role', async () => {
     const post = await mention('Ev-role', '1700000000.000050', 'backend developer?');
     expect(post.body.channel).toBe('C0CHAN');
-    expect(JSON.stringify(post.body.blocks)).toContain('DevSecOps');
+    expect(JSON.stringify(post.body.blocks)).toContain('*Best move*\\nSenior Software Engineer (7+ years): 55.4');
   });
 
   // Needs the intent parser (issue: conversation) behind askAnswer; runs by itself once it understands the question.
@@ -383,6 +393,23 @@ describe('GIVEN button clicks', () => {
     expect(res.status).toBe(200);
     const post = await standIn.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === ts);
     expect(JSON.stringify(post.body.blocks)).toContain('DevSecOps');
+  });
+
+  it('GIVEN "Why this score" clicked on a channel answer THEN every item goes to that thread', async () => {
+    const { body } = await slash('/risk', 'backend developer');
+    const why = buttonsOf(body).find((b) => b.text.text === 'Why this score')!;
+    const ts = '1700000002.000200';
+    const res = await click(why.action_id, {
+      container: { type: 'message', message_ts: ts, channel_id: 'C0CHAN', is_ephemeral: false },
+      channel: { id: 'C0CHAN' },
+      message: { type: 'message', ts, text: 'x' },
+      response_url: standIn.responseUrl('click-why'),
+    });
+    expect(res.status).toBe(200);
+    const post = await standIn.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === ts);
+    const text = JSON.stringify(post.body.blocks);
+    for (const item of ['Job posting trends: 0.', 'Liability / accountability: 1/2.', 'AI growth: −1.'])
+      expect(text).toContain(item);
   });
 
   it('GIVEN a "did you mean" candidate clicked THEN its answer replaces the private message', async () => {

@@ -18,6 +18,8 @@ export function violations(message: SlackMessage): string[] {
   if (!message.text.trim()) out.push('empty text fallback');
   over('fallback text', message.text, L.fallbackText);
   if (message.blocks.length > L.blocksPerMessage) out.push(`blocks: ${message.blocks.length} > ${L.blocksPerMessage}`);
+  const tables = message.blocks.filter((b) => b.type === 'table').length;
+  if (tables > L.tablesPerMessage) out.push(`tables: ${tables} > ${L.tablesPerMessage}`);
   for (const block of message.blocks as unknown as Json[]) {
     const text = block.text as { text: string } | undefined;
     switch (block.type) {
@@ -42,6 +44,19 @@ export function violations(message: SlackMessage): string[] {
           over('button text', (e.text as { text: string }).text, L.buttonText);
           over('button value', e.value as string, L.buttonValue);
           over('action_id', e.action_id as string, L.actionId);
+        }
+        break;
+      }
+      case 'table': {
+        const rows = (block as { rows?: { type: string; text: string }[][] }).rows ?? [];
+        if (rows.length === 0 || rows.length > L.tableRows) out.push(`table rows: ${rows.length}`);
+        for (const row of rows) {
+          if (row.length === 0 || row.length > L.tableCells) out.push(`table cells: ${row.length}`);
+          if (row.length !== rows[0]!.length) out.push('table rows of different lengths');
+          for (const cell of row) {
+            if (cell.type !== 'raw_text' || !cell.text.trim()) out.push(`empty or unknown table cell`);
+            over('table cell', cell.text, L.tableCellText);
+          }
         }
         break;
       }

@@ -1,10 +1,13 @@
 // Every command for every role in the catalog, rendered for Slack, stays within Block Kit's limits.
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, findCommand, runCommand } from '../../commands/index.ts';
-import { renderSlack, type SlackMessage } from '../../adapters/slack/render.ts';
+import { escapeSlack, renderSlack, type SlackMessage } from '../../adapters/slack/render.ts';
+import { itemLine } from '../../commands/why.ts';
 import { violations } from './limits-check.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
-import { whyAnswer } from '../../commands/ask-why.ts';
+import { scoreItems } from '../../src/output/score-items.ts';
+import { teamAnswer } from '../../commands/team.ts';
+import { whyAnswer as askWhyAnswer } from '../../commands/ask-why.ts';
 import { answerIntent } from '../../commands/ask.ts';
 import { parseIntent } from '../../src/intent/index.ts';
 
@@ -17,10 +20,11 @@ describe('GIVEN every role in the catalog', () => {
     expect(catalog.roles.length).toBeGreaterThan(0));
 
   it.each(catalog.roles.map((r, i) => [r.id, r, catalog.roles[(i + 1) % catalog.roles.length]!] as const))(
-    'GIVEN %s THEN risk, transition, advice, plan, roles and compare with a neighbour stay within Block Kit limits',
+    'GIVEN %s THEN risk, why, transition, advice, plan, roles and compare with a neighbour stay within Block Kit limits',
     (_id, role, neighbour) => {
       const messages: Record<string, SlackMessage> = {
         risk: run('risk', { role: role.id }),
+        why: run('why', { role: role.id }),
         transition: run('transition', { role: role.id }),
         advice: run('advice', { role: role.id }),
         plan: run('plan', { role: role.id }),
@@ -33,11 +37,21 @@ describe('GIVEN every role in the catalog', () => {
       for (const [name, message] of Object.entries(messages))
         expect(violations(message), `${name} ${role.id}`).toEqual([]);
       expect(messages.risk!.text).toContain(catalog.score(role).score.toFixed(1));
+      // Every item of the why view reaches Slack whole: nothing is cut to fit.
+      const shown = messages.why!.blocks.map((b) => (b.type === 'section' ? (b.text?.text ?? '') : '')).join('\n');
+      for (const item of scoreItems(role)) expect(shown).toContain(escapeSlack(itemLine(item)));
     },
   );
 
-  it('THEN the whole catalog listing, the help and the errors stay within limits too', () => {
+  it('THEN the whole catalog listing, the help, a team of every hand-assessed role and the errors stay within limits too', () => {
+    const assessed = catalog.roles.filter((r) => r.basis === 'assessed');
+    const team = teamAnswer(
+      catalog,
+      assessed.map((role, i) => ({ role, count: i + 1 })),
+    );
     for (const message of [
+      renderSlack(team.reply),
+      renderSlack(team.full!()),
       run('roles', {}),
       run('help', {}),
       run('risk', { role: 'banana' }),
@@ -54,7 +68,8 @@ describe('GIVEN the answers only plain words reach', () => {
   it('THEN "why?" for every role of the catalog stays within Block Kit limits', () => {
     const failures = catalog.roles
       .map(
-        (role) => [role.id, violations(renderSlack(whyAnswer(catalog, { role, matched: role.title }).reply))] as const,
+        (role) =>
+          [role.id, violations(renderSlack(askWhyAnswer(catalog, { role, matched: role.title }).reply))] as const,
       )
       .filter(([, v]) => v.length);
     expect(failures).toEqual([]);

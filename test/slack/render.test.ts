@@ -67,29 +67,67 @@ describe('GIVEN a score card Reply', () => {
 });
 
 describe('GIVEN a compare table and a yellow sub-label', () => {
-  it('THEN each row is a line with the first column in bold and the sub-label follows the zone name once', () => {
+  const table: Extract<Reply['blocks'][number], { type: 'table' }> = {
+    type: 'table',
+    columns: ['Dimension', 'A', 'B', ''],
+    rows: [
+      ['Barriers', '4 / 10', '7 / 10', '▶'],
+      ['Growth', '−1', '+2', '▶'],
+    ],
+  };
+  const raw = (text: string) => ({ type: 'raw_text', text });
+
+  it('THEN the table is a native table block: column names first, raw text cells, numbers right-aligned, no empty cell', () => {
     const reply: Reply = {
       title: 'A vs B',
       tone: 'yellow',
-      blocks: [
-        { type: 'score', score: 28.7, zone: 'yellow', label: 'Yellow (Moderate)' },
-        {
-          type: 'table',
-          columns: ['Dimension', 'A', 'B', ''],
-          rows: [
-            ['Barriers', '4 / 10', '7 / 10', '▶'],
-            ['Growth', '−1', '+2', '▶'],
-          ],
-        },
-      ],
+      blocks: [{ type: 'score', score: 28.7, zone: 'yellow', label: 'Yellow (Moderate)' }, table],
     };
     expect(renderSlack(reply).blocks.slice(1)).toEqual([
       { type: 'section', text: { type: 'mrkdwn', text: '🟡 *28.7 / 100* · Yellow zone (Moderate)' } },
+      {
+        type: 'table',
+        rows: [
+          [raw('Dimension'), raw('A'), raw('B'), raw('–')],
+          [raw('Barriers'), raw('4 / 10'), raw('7 / 10'), raw('▶')],
+          [raw('Growth'), raw('−1'), raw('+2'), raw('▶')],
+        ],
+        column_settings: [{ is_wrapped: true }, { align: 'right' }, { align: 'right' }, { align: 'left' }],
+      },
+    ]);
+  });
+
+  it('GIVEN a second table in the same reply THEN it becomes lines, since Slack takes one table a message', () => {
+    const reply: Reply = { title: 'Two tables', tone: 'info', blocks: [table, table] };
+    expect(renderSlack(reply).blocks.slice(2)).toEqual([
       {
         type: 'section',
         text: { type: 'mrkdwn', text: '*Barriers* — A: 4 / 10 · B: 7 / 10 · ▶\n*Growth* — A: −1 · B: +2 · ▶' },
       },
     ]);
+  });
+
+  it('GIVEN a table of 150 rows THEN 99 rows follow the column names and a note counts the rest', () => {
+    const rows = Array.from({ length: 150 }, (_, i) => [`Role ${i}`, String(i)]);
+    const blocks = renderSlack({
+      title: 'Many',
+      tone: 'info',
+      blocks: [{ type: 'table', columns: ['Role', 'N'], rows }],
+    }).blocks;
+    expect((blocks[1] as { rows: unknown[] }).rows).toHaveLength(SLACK_LIMITS.tableRows);
+    expect(blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '…and 51 more rows.' }] });
+  });
+
+  it('GIVEN a score with a note THEN the note follows it as small context text', () => {
+    const blocks = renderSlack({
+      title: 'T',
+      tone: 'red',
+      blocks: [{ type: 'score', score: 10, zone: 'red', label: 'Red', note: 'Higher means safer & <more>.' }],
+    }).blocks;
+    expect(blocks[2]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Higher means safer &amp; &lt;more&gt;.' }],
+    });
   });
 });
 
