@@ -43,6 +43,7 @@ export function adviceBlocks(catalog: Catalog, role: Role): Block[] {
         ...(advice.outlook.longerTerm ? [{ label: '3–5 years', value: advice.outlook.longerTerm }] : []),
       ],
     });
+    if (advice.outlook.source) blocks.push({ type: 'context', text: `Outlook source: ${advice.outlook.source}` });
   }
   const groups: [string, string[]][] = [
     ['AI tools to adopt', advice.skillsToLearn.aiTools],

@@ -14,7 +14,7 @@ export interface SkillGroups {
 }
 
 export interface Advice {
-  outlook: { nearTerm: string; longerTerm: string | null } | null;
+  outlook: { nearTerm: string; longerTerm: string | null; source?: string } | null;
   skillsToLearn: SkillGroups;
   positioning: string[];
   whoShouldWorry: string | null;

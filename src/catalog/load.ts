@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { catalogKey, readCatalogCache, writeCatalogCache } from './cache.ts';
 import { normalizeTitle } from '../matching/normalize.ts';
-import { completeAssessmentSchema, familyFileSchema, type FamilyFile, type Role } from './schema.ts';
+import { completeAssessmentSchema, familyFileSchema, JUDGEMENT, type FamilyFile, type Role } from './schema.ts';
 import { LEVEL_NAMES } from '../matching/seniority.ts';
 
 export interface CatalogProblem {
@@ -74,6 +74,15 @@ export function rolesFromFamily(file: string, data: FamilyFile): { roles: Role[]
         });
       }
       return;
+    }
+    for (const [key, item] of Object.entries(parsed.data.evidence)) {
+      if (item.source) continue;
+      const where = own.evidence ? ['levels', i, 'evidence'] : ['evidence'];
+      problems.push({
+        file,
+        field: fieldPath([...where, key, 'source']),
+        message: `is missing: cite where the number comes from, or write "${JUDGEMENT}"`,
+      });
     }
     const total = parsed.data.tasks.reduce((a, t) => a + t.share, 0);
     if (Math.abs(total - 100) > SHARE_TOLERANCE) {

@@ -42,6 +42,14 @@ export const taskSchema = z.strictObject({
 });
 export type Task = z.infer<typeof taskSchema>;
 
+/** Skills to learn, in three groups a card shows separately; each group needs at least one entry. */
+export const skillGroupsSchema = z.strictObject({
+  aiTools: z.array(text).min(1, 'needs at least one AI tool or practice to adopt'),
+  technical: z.array(text).min(1, 'needs at least one technical skill'),
+  human: z.array(text).min(1, 'needs at least one human skill'),
+});
+export type SkillGroups = z.infer<typeof skillGroupsSchema>;
+
 /** A curated move; one to a lower-scoring role must say why it is still worth listing. */
 export const transitionSchema = z.strictObject({ to: slug, why: text, despiteLowerScore: text.optional() });
 
@@ -56,9 +64,11 @@ const assessmentFields = {
   protective: itemGroup(PROTECTIVE_KEYS, itemRanges.protective.min, itemRanges.protective.max),
   growth: scored(itemRanges.growth.min, itemRanges.growth.max),
   commentary: z.strictObject({ whoShouldWorry: text, notCaptured: text }),
-  survivalStrategy: z.array(text).min(1),
-  outlook: z.strictObject({ nearTerm: text, longerTerm: text }),
-  skillsToLearn: z.array(text).min(1),
+  /** How to position yourself, one move per entry. */
+  positioning: z.array(text).min(1),
+  /** Next 1–2 years and 3–5 years; source as for items. */
+  outlook: z.strictObject({ nearTerm: text, longerTerm: text, source }),
+  skillsToLearn: skillGroupsSchema,
   skillsCarried: z.array(text).min(1),
   transitions: z.array(transitionSchema).max(6),
   /** high where published numbers back the assessment; ours are medium unless said otherwise. */

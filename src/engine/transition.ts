@@ -53,7 +53,7 @@ const vocabularies = new WeakMap<Role, Vocabulary>();
 function vocabularyOf(role: Role): Vocabulary {
   let v = vocabularies.get(role);
   if (!v) {
-    const all = [...role.skillsCarried, ...role.skillsToLearn];
+    const all = [...role.skillsCarried, ...Object.values(role.skillsToLearn).flat()];
     v = {
       skills: new Set(all.map(normalizeTitle)),
       skillWords: words(all),

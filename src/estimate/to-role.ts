@@ -86,7 +86,7 @@ export function occupationToRole(
       notCaptured:
         'Employer, region and specialism; O*NET task frequency ratings (not available, so task weights are not shares of time: Core tasks count double Supplemental ones); anything after the sources were published.',
     },
-    survivalStrategy: [
+    positioning: [
       'Spend more of the week on the tasks labelled unexposed, and learn the AI tools for the exposed ones.',
     ],
     outlook: {
@@ -97,7 +97,11 @@ export function occupationToRole(
       longerTerm: 'no data: the sources do not forecast beyond 2034.',
     },
     skillsCarried: o.activities.length ? o.activities : [o.title],
-    skillsToLearn: o.exposedActivities.length ? o.exposedActivities.map((a) => `AI tools for: ${a}`) : ['no data'],
+    skillsToLearn: {
+      aiTools: o.exposedActivities.length ? o.exposedActivities.map((a) => `AI tools for: ${a}`) : ['no data'],
+      technical: [],
+      human: [],
+    },
     transitions: [],
     confidence: overallConfidence(dimensions),
     estimate: { dimensions, occupation: o },

@@ -59,6 +59,28 @@ describe('GIVEN a broken role file THEN loading stops and names the file, the fi
     );
   });
 
+  it('GIVEN an evidence item without a source THEN the source field is named with what to write', () => {
+    const problems = problemsFor({
+      'x.yaml': standalone.replace(/(jobPostings: \{[^\n]*?), source: "[^"]*" \}/, '$1 }'),
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'levels[0].evidence.jobPostings.source',
+        message: expect.stringContaining('"judgement"'),
+      }),
+    ]);
+  });
+
+  it('GIVEN skills to learn with an empty human group THEN the group is named', () => {
+    const problems = problemsFor({
+      'x.yaml': standalone.replace(/( {2,})human:\n(\1 {2}- [^\n]*\n)+/, '$1human: []\n'),
+    });
+    expect(problems[0]).toMatchObject({
+      field: expect.stringMatching(/skillsToLearn\.human$/),
+      message: expect.stringContaining('human skill'),
+    });
+  });
+
   it('GIVEN a transition to an unknown role THEN the transition is named with the unknown id', () => {
     const problems = problemsFor({
       'x.yaml': standalone.replace('transitions: []', 'transitions: [{ to: astronaut, why: "Space is big." }]'),

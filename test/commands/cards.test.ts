@@ -133,7 +133,7 @@ describe('GIVEN --full behind each compact card', () => {
     for (const t of role.tasks) expect(text).toContain(t.why);
     for (const item of scoreItems(role)) expect(text).toContain(itemLine(item));
     expect(text).toContain(role.outlook.nearTerm);
-    for (const skill of role.skillsToLearn) expect(text).toContain(skill);
+    for (const skill of Object.values(role.skillsToLearn).flat()) expect(text).toContain(skill);
     expect(text).toContain(role.commentary.notCaptured);
     expect(text).toMatch(/Sources: /);
   });
@@ -168,9 +168,10 @@ describe('GIVEN "Outlook & skills"', () => {
     for (const part of [
       role.outlook.nearTerm,
       role.outlook.longerTerm,
-      ...role.skillsToLearn,
+      ...Object.values(role.skillsToLearn).flat(),
       ...role.skillsCarried,
-      ...role.survivalStrategy,
+      ...role.positioning,
+      role.outlook.source!,
     ])
       expect(text).toContain(part);
     expect(reply.detail).toBe(true);

@@ -33,7 +33,7 @@ describe('GIVEN career-bot changes', () => {
       file,
       readFileSync(file, 'utf8').replace(
         /jobPostings: \{ score: 0, why: "Mid-level backend postings are roughly flat[^}]*\}/,
-        'jobPostings: { score: 2, why: "Backend postings grew sharply in the latest data release." }',
+        'jobPostings: { score: 2, why: "Backend postings grew sharply in the latest data release.", source: "judgement" }',
       ),
     );
     const later = await run(['changes', '--since', version, '--json']);

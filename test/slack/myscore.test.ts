@@ -23,8 +23,8 @@ beforeAll(async () => {
     settings: { botToken: 'xoxb-t', signingSecret: SECRET, apiUrl: standIn.apiUrl },
     identity: { botId: BOT.botId, botUserId: BOT.userId },
     log,
-    // One asker sends more than the default burst here; rate limits have their own tests (app.test.ts).
-    limits: { user: { capacity: 100, refillPerMinute: 600 }, channel: { capacity: 100, refillPerMinute: 600 } },
+    // One test user opens and submits many modals here; the limiter has its own tests.
+    limits: { user: { capacity: 1000, refillPerMinute: 1000 }, channel: { capacity: 1000, refillPerMinute: 1000 } },
   });
   server = createHttpServer(new Map([['/slack', receiver!.requestListener]]), log);
   url = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}/slack/events`;

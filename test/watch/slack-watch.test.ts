@@ -49,7 +49,7 @@ function reassessBackend(roles: string): void {
     file,
     text.replace(
       /jobPostings: \{ score: 0, why: "Mid-level backend postings are roughly flat[^}]*\}/,
-      'jobPostings: { score: 2, why: "Backend postings grew sharply in the latest data release." }',
+      'jobPostings: { score: 2, why: "Backend postings grew sharply in the latest data release.", source: "judgement" }',
     ),
   );
 }
