@@ -3,6 +3,7 @@
 import { REST } from 'discord.js';
 import { discordGatewayConfigured, discordHttpConfigured, type Env } from '../runtime/config.ts';
 import type { StartContext, Stop } from '../runtime/start-context.ts';
+import { rateLimitsFrom } from '../runtime/answer-pipeline.ts';
 import { startGateway } from './gateway.ts';
 import { createInteractionsHandler } from './http-interactions.ts';
 
@@ -26,10 +27,7 @@ export async function startDiscord({
     metrics,
     inflight,
     rateLimiter: stores.rateLimiter,
-    limits: {
-      user: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_USER_PER_MINUTE },
-      channel: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_CHANNEL_PER_MINUTE },
-    },
+    limits: rateLimitsFrom(config),
   };
   const stops: Stop[] = [];
   if (discordHttpConfigured(config)) {

@@ -4,6 +4,7 @@
 import type { Answer } from '../../commands/define.ts';
 import { apologyAnswer, errorAnswer } from '../../commands/index.ts';
 import { UserError } from '../../src/errors.ts';
+import type { Env } from './config.ts';
 import type { InFlight } from './inflight.ts';
 import { errorContext, type Logger } from './log.ts';
 import type { Metrics, Outcome } from './metrics.ts';
@@ -15,6 +16,12 @@ export interface RateLimits {
   user: RateLimit;
   channel: RateLimit;
 }
+
+/** The buckets the environment sets (RATE_LIMIT_*), the same for every platform. */
+export const rateLimitsFrom = (config: Env): RateLimits => ({
+  user: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_USER_PER_MINUTE },
+  channel: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_CHANNEL_PER_MINUTE },
+});
 
 /** What the pipeline needs from start-up; all but the logger are optional so tests can leave them out. */
 export interface Services {

@@ -8,6 +8,7 @@ import { SlackInstallationStore } from './installations.ts';
 import { INSTALL_PATH, REDIRECT_PATH } from './oauth.ts';
 import { errorContext } from '../runtime/log.ts';
 import type { StartContext, Stop } from '../runtime/start-context.ts';
+import { rateLimitsFrom } from '../runtime/answer-pipeline.ts';
 import { readSlackBody } from './body-guard.ts';
 import { withRequestId } from '../runtime/request-id.ts';
 import { slackRequestIdOfRaw } from './request-id.ts';
@@ -73,10 +74,7 @@ export async function startSlack({
     metrics,
     inflight,
     rateLimiter: stores.rateLimiter,
-    limits: {
-      user: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_USER_PER_MINUTE },
-      channel: { capacity: config.RATE_LIMIT_BURST, refillPerMinute: config.RATE_LIMIT_CHANNEL_PER_MINUTE },
-    },
+    limits: rateLimitsFrom(config),
   });
   // Watchers hear about changed roles once the app can post; shutdown waits for the notices.
   const tellWatchers = () =>

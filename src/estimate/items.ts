@@ -123,12 +123,23 @@ export function licensing(o: Occupation, config: EstimateConfig = ESTIMATE_CONFI
   };
 }
 
+/** Below this Job Zone exactness is a matter of care, not of answering for the outcome. */
+const ACCOUNTABLE_JOB_ZONE = 3;
+
 function accountability(o: Occupation, config: EstimateConfig): Item {
   if (!o.context) return NO_DATA('no O*NET work-context values for this occupation');
   const exact = o.context.exact;
+  // Keying data exactly is not being answerable for a result: only work that takes preparation
+  // (Job Zone 3 and up) counts its need for exactness as accountability.
+  if (o.jobZone !== null && o.jobZone < ACCOUNTABLE_JOB_ZONE)
+    return {
+      score: 0,
+      why: `O*NET Job Zone ${o.jobZone}: exact work (${exact.toFixed(2)}) but little personal accountability for outcomes`,
+      source: SOURCES.onetContext,
+    };
   return {
     score: stepPoints(exact * 100, config.liability),
-    why: `O*NET work context: importance of being exact ${exact.toFixed(2)} (0–1)`,
+    why: `O*NET work context: importance of being exact ${exact.toFixed(2)} (0–1) in work that takes preparation (Job Zone ${o.jobZone ?? '?'})`,
     source: SOURCES.onetContext,
   };
 }
