@@ -17,6 +17,7 @@ import { rolesAnswer } from './roles.ts';
 import { riskAnswer } from './risk.ts';
 import { teamAnswer } from './team.ts';
 import { transitionAnswer } from './transition.ts';
+import { planAnswer } from './plan.ts';
 import { transitionTowardsAnswer } from './transition-towards.ts';
 
 export interface Conversation {
@@ -83,9 +84,10 @@ export function answerIntent(catalog: Catalog, intent: Intent): Answer {
     case 'compare':
       return compareAnswer(catalog, intent.a.role, intent.b.role);
     case 'transition':
+      if (intent.plan) return planAnswer(catalog, intent.from.role, intent.towards?.role);
       return intent.towards
         ? transitionTowardsAnswer(catalog, intent.from.role, intent.towards.role)
-        : transitionAnswer(catalog, intent.from.role);
+        : transitionAnswer(catalog, intent.from.role, { lessSchooling: intent.lessSchooling });
     case 'team':
       return teamAnswer(
         catalog,

@@ -97,13 +97,18 @@ export const whyButton = (role: Role, label = 'Why this score'): Button => ({
   action: { command: 'why', args: [role.id] },
 });
 
+export const planButton = (role: Role): Button => ({
+  label: '12-week plan',
+  action: { command: 'plan', args: [role.id] },
+});
+
 /** The details one click away from a role's card. */
 export function detailButtons(role: Role, compareWith?: Role): Button[] {
   const buttons: Button[] = [
     whyButton(role),
-    { label: 'Outlook & skills', action: { command: 'outlook', args: [role.id] } },
+    { label: 'Outlook & skills', action: { command: 'advice', args: [role.id] } },
     { label: 'Safer roles', action: { command: 'transition', args: [role.id] }, primary: true },
-    // The 12-week plan button goes here once a plan command exists.
+    planButton(role),
   ];
   if (compareWith)
     buttons.push({

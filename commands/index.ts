@@ -1,12 +1,13 @@
 // The command registry. User errors become replies in commands/errors.ts.
 import { isUserError } from '../src/errors.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
+import advice from './advice.ts';
 import compare from './compare.ts';
 import type { Answer, Command, Surface } from './define.ts';
 import { errorAnswer } from './errors.ts';
 import { helpCommand } from './help.ts';
 import myscore from './myscore.ts';
-import outlook from './outlook.ts';
+import plan from './plan.ts';
 import risk from './risk.ts';
 import roles from './roles.ts';
 import transition from './transition.ts';
@@ -17,11 +18,12 @@ import { unwatch, watch, watching } from './watch.ts';
 export const COMMANDS: readonly Command[] = [
   risk,
   why,
-  outlook,
+  advice,
   compare,
   transition,
   roles,
   myscore,
+  plan,
   watch,
   unwatch,
   watching,

@@ -20,7 +20,7 @@ import {
   splitText,
   taskLine,
 } from './format.ts';
-import { outlookBlocks } from './outlook.ts';
+import { adviceBlocks } from './advice.ts';
 import { whyBlocks } from './why.ts';
 
 /** Follow the role: its owner is told when its score changes (the watch command). */
@@ -37,7 +37,9 @@ function compactReply(catalog: Catalog, s: RoleScore, match: Match, next: Sugges
     { type: 'text', text: verdictText(s) },
     ...chartBlocks(catalog, { kind: 'risk', score: s }),
     { type: 'fields', fields: highlightFields(s, next[0]) },
-    { type: 'actions', buttons: [...detailButtons(s.role, next[0]?.to.role), watchButton(s.role)] },
+    // Five buttons fill a Discord row: Watch goes on a second.
+    { type: 'actions', buttons: detailButtons(s.role, next[0]?.to.role) },
+    { type: 'actions', buttons: [watchButton(s.role)] },
   );
   return { title: s.role.title, tone: s.zone, blocks };
 }
@@ -77,7 +79,7 @@ function fullReply(catalog: Catalog, s: RoleScore, match: Match, next: Suggestio
       type: 'context',
       text: 'Quick screen: low protective principles and negative AI growth put a role in the Red zone almost every time.',
     });
-  blocks.push(...outlookBlocks(role));
+  blocks.push(...adviceBlocks(catalog, role));
   if (others.length) {
     blocks.push({
       type: 'fields',
@@ -102,10 +104,11 @@ function fullReply(catalog: Catalog, s: RoleScore, match: Match, next: Suggestio
   }
   const research = researchBlock(catalog, role);
   if (research) blocks.push(research);
-  blocks.push(sourcesBlock(role), {
-    type: 'actions',
-    buttons: [...detailButtons(role, next[0]?.to.role), watchButton(role), ...others.map((o) => riskButton(o))],
-  });
+  blocks.push(
+    sourcesBlock(role),
+    { type: 'actions', buttons: detailButtons(role, next[0]?.to.role) },
+    { type: 'actions', buttons: [watchButton(role), ...others.map((o) => riskButton(o))] },
+  );
   return { title: role.title, tone: s.zone, blocks };
 }
 
@@ -115,7 +118,7 @@ export function riskAnswer(catalog: Catalog, match: Match): Answer {
   return {
     reply: compactReply(catalog, s, match, next),
     full: () => fullReply(catalog, s, match, next),
-    doc: riskDoc(s),
+    doc: riskDoc(s, catalog),
   };
 }
 

@@ -59,7 +59,7 @@ export function whyAnswer(catalog: Catalog, match: Match): Answer {
   blocks.push({ type: 'actions', buttons });
   return {
     reply: { title: `Why ${s.role.title} scores ${s.score.toFixed(1)}`, tone: s.zone, blocks, detail: true },
-    doc: riskDoc(s),
+    doc: riskDoc(s, catalog),
   };
 }
 

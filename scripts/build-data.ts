@@ -42,6 +42,17 @@ const readCsv = (path: string, delimiter = ','): Row[] =>
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 const num = (s: string | undefined) => (s === undefined || s === '' || s === '—' || s === 'n/a' ? null : Number(s));
+/** BLS counts are in thousands; openings are stored as people a year. */
+const thousands = (s: string | undefined) => {
+  const n = num(s);
+  return n === null ? null : Math.round(n * 1000);
+};
+/** BLS top-codes the highest median wages as ">=$239,200": the floor is kept and flagged. */
+function wageOf(s: string | undefined): { medianWage: number | null; medianWageTopCoded: boolean } {
+  const topCoded = s?.startsWith('>=') ?? false;
+  const wage = topCoded ? num(s!.replace(/[^0-9.]/g, '')) : num(s);
+  return { medianWage: wage, medianWageTopCoded: topCoded };
+}
 const groupBy = <T>(rows: T[], key: (r: T) => string) => {
   const m = new Map<string, T[]>();
   for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
@@ -243,7 +254,8 @@ export function buildOccupations(dir: string): OccupationFile {
                   : proj['Typical on-the-job training needed to attain competency in the occupation']!,
               education:
                 proj['Typical education needed for entry'] === '—' ? null : proj['Typical education needed for entry']!,
-              medianWage: num(proj['Median annual wage, dollars, 2024[1]']?.replace(/[^0-9.]/g, '')),
+              ...wageOf(proj['Median annual wage, dollars, 2024[1]']),
+              openings: thousands(proj['Occupational openings, 2024–34 annual average']),
             }
           : null,
       applicability: applicability === null ? null : round(applicability, 3),
@@ -268,6 +280,7 @@ export function buildOccupations(dir: string): OccupationFile {
     withJobZone: count((o) => o.jobZone !== null),
     withWorkContext: count((o) => o.context !== null),
     withProjection: count((o) => o.projection?.changePct != null),
+    withWage: count((o) => o.projection?.medianWage != null),
     withApplicability: count((o) => o.applicability !== null),
     withBeta: count((o) => o.beta !== null),
     withRelated: count((o) => o.related.length > 0),

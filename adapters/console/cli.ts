@@ -10,6 +10,8 @@ import { type Catalog } from '../../src/catalog/catalog.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
 import { argsFor } from '../../commands/args.ts';
 import { renderConsole } from './render.ts';
+import { planMarkdown } from '../../src/output/plan-markdown.ts';
+import type { PlanDoc } from '../../src/output/documents.ts';
 import { catalogChanges } from './changes.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, noMatch: 3 } as const;
@@ -36,6 +38,7 @@ const USAGE = [
   ),
   'Text answers are compact cards. Add --full for everything (every task, every reason, the advice,',
   'the sources), --why to risk for the numbers behind its score, or --json for one JSON document.',
+  'plan also takes --to "<target>" and --markdown; transition takes --less-schooling (moves needing no degree, labelled).',
 ].join('\n');
 
 export interface Io {
@@ -84,6 +87,9 @@ export async function main(
         json: { type: 'boolean', default: false },
         mix: { type: 'string' },
         out: { type: 'string' },
+        to: { type: 'string' },
+        markdown: { type: 'boolean', default: false },
+        'less-schooling': { type: 'boolean', default: false },
         full: { type: 'boolean', default: false },
         why: { type: 'boolean', default: false },
         since: { type: 'string' },
@@ -93,7 +99,8 @@ export async function main(
   } catch (e) {
     return usageError(io, argv.includes('--json'), (e as Error).message);
   }
-  const { json, help, mix, out, full, since } = parsed.values;
+  const { json, help, mix, out, full, since, to, markdown } = parsed.values;
+  const lessSchooling = parsed.values['less-schooling'];
   const [given = help ? 'help' : '', ...words] = parsed.positionals;
   if (!given) return usageError(io, json, 'Tell me what to do.');
   // `risk <role> --why` is the "Why this score" detail: the why command for the same role.
@@ -131,8 +138,21 @@ export async function main(
   }
   const command = findCommand(name);
   if (!command) return usageError(io, json, `There is no "${name.slice(0, 40)}" command.`);
-  const args = name === 'myscore' && mix !== undefined ? { role: words.join(' '), mix } : commandArgs(name, words);
-  return print(io, view, runCommand(command, args, catalog));
+  if (markdown && name !== 'plan') return usageError(io, json, '--markdown goes with plan.');
+  if (to !== undefined && name !== 'plan') return usageError(io, json, '--to goes with plan.');
+  if (lessSchooling && name !== 'transition') return usageError(io, json, '--less-schooling goes with transition.');
+  const args =
+    name === 'myscore' && mix !== undefined
+      ? { role: words.join(' '), mix }
+      : name === 'plan' && to !== undefined
+        ? { role: words.join(' '), to }
+        : { ...commandArgs(name, words), ...(lessSchooling ? { lessSchooling: 'yes' } : {}) };
+  const answer = runCommand(command, args, catalog);
+  if (markdown && !json && 'kind' in answer.doc && answer.doc.kind === 'plan') {
+    io.out(planMarkdown(answer.doc as PlanDoc).trimEnd());
+    return EXIT.ok;
+  }
+  return print(io, view, answer);
 }
 
 function print(io: Io, view: { json: boolean; full: boolean }, answer: Answer): number {

@@ -37,10 +37,12 @@ export function decodeAction(customId: string, catalog: Catalog): Action | undef
       : undefined;
   }
   const arity = command ? roleArity(command) : undefined;
-  if (prefix !== PREFIX || !command || !arity) return undefined;
+  // A share button posts the owner's private answer (a plan) for the channel.
+  const share = prefix === SHARE_PREFIX;
+  if ((prefix !== PREFIX && !share) || !command || !arity) return undefined;
   if (args.length < arity.min || args.length > arity.max || !args.every((id) => catalog.byId.has(id))) return undefined;
   if (new Set(args).size !== args.length) return undefined; // the same role twice is no comparison
-  return { command, args };
+  return { command, args, ...(share ? { share } : {}) };
 }
 
 /** A share button: its answer is a new public message, never an update of the private card. */

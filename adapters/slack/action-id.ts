@@ -6,7 +6,7 @@ import type { Action } from '../../src/output/reply.ts';
 const PREFIX = 'career';
 export const ACTION_ID_PATTERN = /^career:/;
 
-/** A share button ("career:share:myscore:...") posts its answer in the channel. */
+/** A share button ("career:share:myscore:...", "career:share:plan:...") posts its answer in the channel. */
 const SHARE = 'share';
 
 export function encodeAction(action: Action): string {

@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import { taskClass, type RoleScore, type Split } from './scoring.ts';
 import { round1, round2 } from './rounding.ts';
 import { signed } from '../output/numbers.ts';
+import { moveFacts, moveRank, stepsDownInSchooling, type MoveFacts } from './feasibility.ts';
 
 export interface TransitionPlan {
   from: RoleScore;
@@ -23,6 +24,8 @@ export interface TransitionPlan {
 }
 
 export interface Suggestion extends TransitionPlan {
+  /** Pay, Job Zone, education and outlook of the move, and any gate it fails. */
+  facts: MoveFacts;
   curated: boolean;
   reason: string;
   /** Set when a curated move scores lower and the catalog says why it is still listed. */
@@ -95,73 +98,112 @@ export function planTransition(from: RoleScore, to: RoleScore): TransitionPlan {
   };
 }
 
-/** Non-curated candidates need at least this much carry-over to be worth suggesting. */
+/** Candidates need at least this much carry-over; one O*NET puts near the source a little less. */
 const MIN_CARRY_OVER = 0.15;
+const MIN_CARRY_OVER_NEAR = 0.1;
 
-/** Rankings depend only on the catalog, so each role's list is computed once per catalog. */
+/**
+ * Word overlap between two hand-assessed roles means shared skills; between O*NET occupations it is
+ * mostly shared activity wording, so a move into or out of an estimate also needs O*NET to put the
+ * two near each other (related, related to a related one, or the same minor group).
+ */
+function closeEnough(c: Candidate, from: Role): boolean {
+  if (c.facts.proximity > 0) return c.carryOver >= MIN_CARRY_OVER_NEAR;
+  return from.basis === 'assessed' && c.to.role.basis === 'assessed' && c.carryOver >= MIN_CARRY_OVER;
+}
+
+/** What the gates and the rank look at: a full Suggestion has all of it, a bare candidate only this. */
+type Candidate = Pick<Suggestion, 'to' | 'gain' | 'carryOver' | 'facts'> & { built?: Suggestion };
+
+/** Rankings depend only on the catalog, so each role's list is computed once per catalog and mode. */
 const rankings = new WeakMap<Catalog, Map<string, Suggestion[]>>();
 const RANKED_KEPT = 10;
 
+export interface SuggestOptions {
+  /** The person asked for less schooling ("something without a degree"): steps down are offered, labelled. */
+  lessSchooling?: boolean;
+}
+
 /**
- * Safer roles to move into: curated moves first (the catalog's reasons), then other higher-scoring
- * roles ranked by gain weighted by how much carries over (gain × carry-over).
+ * Safer roles to move into. Hand-written moves from the role file first (when they pass the gates),
+ * then every other role ranked by gain and feasibility (moveRank). Moves a gate holds back
+ * (feasibility.ts) are left out unless the person asked for less schooling, and then labelled.
  */
-export function suggestTransitions(catalog: Catalog, from: RoleScore, limit = 5): Suggestion[] {
+export function suggestTransitions(
+  catalog: Catalog,
+  from: RoleScore,
+  limit = 5,
+  options: SuggestOptions = {},
+): Suggestion[] {
   let cache = rankings.get(catalog);
   if (!cache) rankings.set(catalog, (cache = new Map()));
-  let ranked = cache.get(from.role.id);
+  const key = `${from.role.id}${options.lessSchooling ? ':less' : ''}`;
+  let ranked = cache.get(key);
   if (!ranked || from !== catalog.score(from.role)) {
-    ranked = rankTransitions(catalog, from);
-    if (from === catalog.score(from.role)) cache.set(from.role.id, ranked);
+    ranked = rankTransitions(catalog, from, options);
+    if (from === catalog.score(from.role)) cache.set(key, ranked);
   }
-  const curated = ranked.filter((s) => s.curated).length;
-  return ranked.slice(0, Math.max(limit, curated));
+  const handWritten = ranked.filter((s) => s.curated && from.role.basis === 'assessed').length;
+  return ranked.slice(0, Math.max(limit, handWritten));
 }
 
-function rankTransitions(catalog: Catalog, from: RoleScore): Suggestion[] {
-  const curated: Suggestion[] = from.role.transitions.flatMap((t) => {
+/** A suggestion for one move: the plan, its market facts and the reason given. */
+export function suggestion(
+  catalog: Catalog,
+  from: RoleScore,
+  to: RoleScore,
+  reason: (p: TransitionPlan, facts: MoveFacts) => string,
+  curated: { why: string; despiteLowerScore?: string } | undefined,
+): Suggestion {
+  const plan = planTransition(from, to);
+  const facts = moveFacts(catalog, from.role, to.role);
+  return {
+    ...plan,
+    facts,
+    curated: Boolean(curated),
+    reason: curated?.why ?? reason(plan, facts),
+    ...(curated?.despiteLowerScore ? { despiteLowerScore: curated.despiteLowerScore } : {}),
+  };
+}
+
+function rankTransitions(catalog: Catalog, from: RoleScore, options: SuggestOptions): Suggestion[] {
+  const wanted = (c: Candidate) =>
+    options.lessSchooling ? stepsDownInSchooling(c.facts, catalog, c.to.role) : c.facts.caveats.length === 0;
+  const listed = from.role.transitions.flatMap((t) => {
     const target = catalog.get(t.to);
-    if (!target) return [];
-    return [
-      {
-        ...planTransition(from, catalog.score(target)),
-        curated: true,
-        reason: t.why,
-        despiteLowerScore: t.despiteLowerScore,
-      },
-    ];
+    return target && target.id !== from.role.id
+      ? [suggestion(catalog, from, catalog.score(target), otherReason, t)]
+      : [];
   });
-  const taken = new Set([from.role.id, ...curated.map((s) => s.to.role.id)]);
-  // Rank on gain and carry-over alone, and only the few kept become full plans. Carry-over is at most
-  // 1, so going through candidates by falling gain, one whose gain is below the tenth best gain ×
-  // carry-over so far cannot enter: the rest of the thousand need no carry-over computed.
-  const candidates = catalog.roles
-    .map((r, index) => ({ index, to: catalog.score(r), gain: round1(catalog.score(r).score - from.score) }))
-    .filter((c) => !taken.has(c.to.role.id) && c.to.role.family !== from.role.family && c.gain > 0)
-    .sort((x, y) => y.gain - x.gain || x.index - y.index);
-  const kept: { index: number; to: RoleScore; gain: number; carryOver: number }[] = [];
-  const bestProducts: number[] = [];
-  for (const c of candidates) {
-    if (bestProducts.length === RANKED_KEPT && c.gain < bestProducts[RANKED_KEPT - 1]!) break;
-    const carry = carryOver(from.role, c.to.role).score;
-    if (carry < MIN_CARRY_OVER) continue;
-    kept.push({ ...c, carryOver: carry });
-    bestProducts.push(c.gain * carry);
-    bestProducts.sort((a, b) => b - a);
-    if (bestProducts.length > RANKED_KEPT) bestProducts.pop();
-  }
-  const others = kept
-    .sort((x, y) => x.index - y.index)
-    .sort((x, y) => y.gain * y.carryOver - x.gain * x.carryOver || y.gain - x.gain)
+  // A role file's moves were judged by hand and keep their order; O*NET's related list is ranked with the rest.
+  const handWritten = from.role.basis === 'assessed' ? listed.filter(wanted) : [];
+  const related = from.role.basis === 'assessed' ? [] : listed;
+  const taken = new Set([from.role.id, ...listed.map((s) => s.to.role.id)]);
+  // Gates and rank need only gain, carry-over and the market facts; the task lists and summary of a
+  // full suggestion are built for the ten kept, not for every higher-scoring role in the catalog.
+  const others = catalog.roles
+    .filter((r) => !taken.has(r.id) && r.family !== from.role.family && catalog.score(r).score > from.score)
+    .map((r): Candidate => {
+      const to = catalog.score(r);
+      return {
+        to,
+        gain: round1(to.score - from.score),
+        carryOver: carryOver(from.role, r).score,
+        facts: moveFacts(catalog, from.role, r),
+      };
+    });
+  const ranked = [...related.map((s) => ({ ...s, built: s })), ...others]
+    .filter((c) => c.gain > 0 && closeEnough(c, from.role) && wanted(c))
+    .map((c) => ({ c, rank: moveRank(c) }))
+    .sort((x, y) => y.rank - x.rank || y.c.gain - x.c.gain)
     .slice(0, RANKED_KEPT)
-    .map((c) => planTransition(from, c.to))
-    .map((p): Suggestion => ({ ...p, curated: false, reason: otherReason(p) }));
-  return [...curated, ...others];
+    .map(({ c }) => c.built ?? suggestion(catalog, from, c.to, otherReason, undefined));
+  return [...handWritten, ...ranked];
 }
 
-function otherReason(p: TransitionPlan): string {
-  const skills = p.sharedSkills.slice(0, 3).join(', ');
-  return skills
-    ? `Uses your ${skills} and scores ${p.gain.toFixed(1)} points higher.`
-    : `Shares some of your task vocabulary and scores ${p.gain.toFixed(1)} points higher.`;
+function otherReason(p: TransitionPlan, facts: MoveFacts): string {
+  const carried = `${Math.round(p.carryOver * 100)}% of your skills and tasks carry over`;
+  return facts.related
+    ? `O*NET lists it as a related occupation; it scores ${p.gain.toFixed(1)} points higher and ${carried}.`
+    : `It scores ${p.gain.toFixed(1)} points higher and ${carried}.`;
 }

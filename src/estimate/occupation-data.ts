@@ -41,7 +41,11 @@ export interface Occupation {
     changePct: number | null;
     training: string | null;
     education: string | null;
+    /** Median annual wage in USD (BLS OEWS May 2024); top-coded wages are the floor, flagged. */
     medianWage: number | null;
+    medianWageTopCoded?: boolean;
+    /** Projected openings a year, 2024–34 average (people, not thousands). */
+    openings?: number | null;
   } | null;
   applicability: number | null;
   beta: number | null;

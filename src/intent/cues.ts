@@ -83,3 +83,9 @@ export const POINTS_BACK =
 
 export const TEAM =
   /\b(?:team|teams|squad|crew|department|dept|org|group|staff|headcount|we\s+have|we'?ve\s+got|we\s+employ|there\s+are|consist|made\s+up|how\s+exposed\s+are\s+we|are\s+we)\b/;
+
+/** A 12-week plan asked for: "make me a plan", "a roadmap to SRE", "12-week plan". */
+export const PLAN = /\b(?:(?:action|career|study|learning|12[- ]?week|twelve[- ]week)\s+)?plan\b|\broad\s?map\b/;
+/** Asking for moves that need less schooling. */
+export const LESS_SCHOOLING =
+  /\b(?:without|no|don'?t\s+have|not\s+needing|skip(?:ping)?)\s+(?:an?\s+|the\s+)?(?:college\s+|university\s+|uni\s+)?degree\b|\bless\s+(?:schooling|school|education|training|study)\b|\bno\s+(?:college|university)\b/;

@@ -14,6 +14,8 @@ import {
   HELP,
   HELP_ANYWHERE,
   HELP_ASKED,
+  LESS_SCHOOLING,
+  PLAN,
   POINTS_BACK,
   RISK_QUESTION,
   ROLES,
@@ -142,8 +144,14 @@ export function parseIntent(catalog: Catalog, text: string, context?: IntentCont
   const team = teamOf(words, mentions, lower);
   if (team) return { kind: 'team', members: team };
 
-  if (TRANSITION.test(lower) || joinedByTo(words, mentions))
-    return transitionOf(catalog, lower, words, mentions, known);
+  const plan = PLAN.test(lower);
+  const lessSchooling = LESS_SCHOOLING.test(lower);
+  if (TRANSITION.test(lower) || joinedByTo(words, mentions) || plan || lessSchooling) {
+    const move = transitionOf(catalog, lower, words, mentions, known);
+    return move.kind === 'transition'
+      ? { ...move, ...(plan ? { plan } : {}), ...(lessSchooling ? { lessSchooling } : {}) }
+      : move;
+  }
   if (matches.length >= 2) return { kind: 'compare', a: matches[0]!, b: matches[1]!, followUp: false };
 
   const only = atLevel(matches[0]!);

@@ -11,7 +11,16 @@ export interface TeamMember {
 export type Intent =
   | { kind: 'risk'; role: Match; followUp: boolean }
   | { kind: 'compare'; a: Match; b: Match; followUp: boolean }
-  | { kind: 'transition'; from: Match; towards?: Match; followUp: boolean }
+  | {
+      kind: 'transition';
+      from: Match;
+      towards?: Match;
+      followUp: boolean;
+      /** "make me a plan to get into SRE": the 12-week plan for the move. */
+      plan?: boolean;
+      /** "something without a degree": moves needing less schooling, labelled when they step down. */
+      lessSchooling?: boolean;
+    }
   | { kind: 'team'; members: TeamMember[] }
   | { kind: 'roles'; filter: string }
   | { kind: 'help' }

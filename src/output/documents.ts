@@ -4,8 +4,34 @@ import { roleRef, type UserError } from '../errors.ts';
 import type { RoleScore } from '../engine/scoring.ts';
 import { dimensionConfidence, scoreItems, taskShareMeaning } from './score-items.ts';
 import type { Suggestion } from '../engine/transition.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Role } from '../catalog/schema.ts';
+import { adviceOf, type Advice } from '../advice/role-advice.ts';
+import { marketOf, type Market } from '../engine/market.ts';
+import type { Plan } from '../advice/plan.ts';
 
-export function riskDoc(s: RoleScore) {
+export const adviceDoc = (a: Advice) => ({
+  outlook: a.outlook,
+  skillsToLearn: a.skillsToLearn,
+  positioning: a.positioning,
+  whoShouldWorry: a.whoShouldWorry,
+  notCaptured: a.notCaptured,
+});
+
+export const marketDoc = (m: Market | null) =>
+  m && {
+    onet: m.onet,
+    education: m.education,
+    jobZone: m.jobZone,
+    medianWage: m.medianWage,
+    medianWageTopCoded: m.medianWageTopCoded,
+    projectedChange: m.projectedChange,
+    openings: m.openings,
+    source: m.source,
+  };
+
+/** The risk document; given the catalog, it carries the advice and market facts too. */
+export function riskDoc(s: RoleScore, catalog?: Catalog) {
   return {
     kind: 'risk' as const,
     role: { ...roleRef(s.role), onet: s.role.onet },
@@ -31,6 +57,7 @@ export function riskDoc(s: RoleScore) {
       score: t.score,
       why: t.why,
     })),
+    ...(catalog ? { advice: adviceDoc(adviceOf(catalog, s.role)), market: marketDoc(marketOf(catalog, s.role)) } : {}),
   };
 }
 
@@ -57,7 +84,7 @@ export function transitionDoc(from: RoleScore, suggestions: Suggestion[]) {
     kind: 'transition' as const,
     from: riskDoc(from),
     suggestions: suggestions.map((s) => ({
-      role: roleRef(s.to.role),
+      role: { ...roleRef(s.to.role), onet: s.to.role.onet },
       score: s.to.score,
       zone: s.to.zone,
       label: s.to.label,
@@ -66,6 +93,13 @@ export function transitionDoc(from: RoleScore, suggestions: Suggestion[]) {
       reason: s.reason,
       ...(s.despiteLowerScore ? { despiteLowerScore: s.despiteLowerScore } : {}),
       carryOver: s.carryOver,
+      sharedSkills: s.sharedSkills,
+      related: s.facts.related,
+      wage: s.facts.wage,
+      jobZone: s.facts.jobZone,
+      education: s.facts.education,
+      projectedChange: s.facts.projectedChange,
+      caveats: s.facts.caveats,
       tasksLost: s.tasksLost,
       tasksGained: s.tasksGained,
       aiProof: s.aiProof,
@@ -73,6 +107,38 @@ export function transitionDoc(from: RoleScore, suggestions: Suggestion[]) {
     })),
   };
 }
+
+export function adviceRoleDoc(role: Role, advice: Advice, market: Market | null) {
+  return {
+    kind: 'advice' as const,
+    role: { ...roleRef(role), onet: role.onet },
+    advice: adviceDoc(advice),
+    market: marketDoc(market),
+  };
+}
+
+export function planDoc(p: Plan) {
+  const ref = (s: RoleScore) => ({ ...roleRef(s.role), onet: s.role.onet, score: s.score, zone: s.zone });
+  return {
+    kind: 'plan' as const,
+    from: ref(p.from),
+    to: ref(p.to),
+    move: p.move
+      ? {
+          gain: p.move.gain,
+          carryOver: p.move.carryOver,
+          sharedSkills: p.move.sharedSkills,
+          wage: p.move.facts.wage,
+          jobZone: p.move.facts.jobZone,
+          education: p.move.facts.education,
+          projectedChange: p.move.facts.projectedChange,
+          caveats: p.move.facts.caveats,
+        }
+      : null,
+    weeks: p.weeks,
+  };
+}
+export type PlanDoc = ReturnType<typeof planDoc>;
 
 /** An O*NET occupation listed without a score: it has no tasks, so there is not enough data. */
 export interface UnscoredEntry {

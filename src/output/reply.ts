@@ -60,7 +60,7 @@ export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 }
 
-const ARG_SEPARATORS: Record<string, string> = { compare: ' vs ', myscore: ' --mix ' };
+const ARG_SEPARATORS: Record<string, string> = { compare: ' vs ', myscore: ' --mix ', plan: ' --to ' };
 
 /** The command a person would type to do what a button does. */
 export function actionCommandLine(action: Action): string {

@@ -29,7 +29,7 @@ describe('GIVEN the compact risk card for every hand-assessed role and a sample 
       expect(text).toContain(`${catalog.score(role).score.toFixed(1)} / 100`);
       expect(text).toContain('higher means safer');
       const commands = blocksOf(reply, 'actions')[0]!.buttons.map((b) => b.action.command);
-      expect(commands.slice(0, 3)).toEqual(['why', 'outlook', 'transition']);
+      expect(commands.slice(0, 3)).toEqual(['why', 'advice', 'transition']);
     },
   );
 });
@@ -42,7 +42,7 @@ describe('GIVEN what a card says it measures', () => {
   });
   it('GIVEN an estimated role THEN every view says it measures AI software, not robots or self-driving vehicles', () => {
     const id = 'onet-29-1141-00';
-    for (const name of ['risk', 'why', 'outlook', 'transition'])
+    for (const name of ['risk', 'why', 'advice', 'transition'])
       expect(toPlainText(run(name, { role: id }).reply), name).toContain(ESTIMATE_NOTE);
     expect(toPlainText(run('compare', { role: id, with: 'backend-developer-mid' }).reply)).toContain(ESTIMATE_NOTE);
   });
@@ -62,7 +62,7 @@ describe('GIVEN what a card says it measures', () => {
     const replies = [
       run('risk', { role: 'devsecops' }).reply,
       run('why', { role: 'devsecops' }).reply,
-      run('outlook', { role: 'devsecops' }).reply,
+      run('advice', { role: 'devsecops' }).reply,
       run('compare', { role: 'devsecops', with: 'backend developer' }).reply,
       run('transition', { role: 'devsecops' }).reply,
       run('myscore', { role: 'backend developer', mix: 'api design=60, 2=rest' }).reply,
@@ -163,7 +163,7 @@ describe('GIVEN --full behind each compact card', () => {
 describe('GIVEN "Outlook & skills"', () => {
   it('GIVEN backend developer THEN it shows the outlook, skills to learn and keep, and how to position yourself', () => {
     const role = catalog.byId.get('backend-developer-mid')!;
-    const { reply } = run('outlook', { role: role.id });
+    const { reply } = run('advice', { role: role.id });
     const text = toPlainText(reply);
     for (const part of [
       role.outlook.nearTerm,

@@ -58,11 +58,12 @@ describe('GIVEN risk for backend developer', () => {
     expect(fullText).toMatch(/Sources: .*BLS Employment Projections/);
   });
   it('THEN the card offers the details one click away, in order', () => {
-    const labels = blocksOf(reply, 'actions')[0]!.buttons.map((b) => b.label);
+    const labels = blocksOf(reply, 'actions').flatMap((a) => a.buttons.map((b) => b.label));
     expect(labels).toEqual([
       'Why this score',
       'Outlook & skills',
       'Safer roles',
+      '12-week plan',
       'Compare with Senior Software Engineer (7+ years)',
       'Watch',
     ]);

@@ -100,8 +100,8 @@ describe('GIVEN text output, usage errors and the chat', () => {
     expect(full.code).toBe(0);
     expect(full.stdout.trimEnd().split('\n').length).toBeGreaterThan(40);
     expect(full.stdout).toContain('Company actions: −1. Employers cite AI coding tools');
-    expect(full.stdout).toContain('Skills to learn');
-    expect(full.stdout).toContain('Near term');
+    expect(full.stdout).toContain('Technical skills to learn');
+    expect(full.stdout).toContain('Next 1–2 years');
   });
   it('GIVEN --why THEN every item behind the score, with its reason', async () => {
     const { code, stdout } = await cli(['risk', 'backend developer', '--why']);

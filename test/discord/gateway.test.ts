@@ -118,7 +118,7 @@ describe('GIVEN the discord.js client on a loopback gateway', () => {
   });
 
   it('GIVEN an "Outlook & skills" click THEN the detail is an ephemeral reply for the clicker', async () => {
-    fake.dispatch('INTERACTION_CREATE', buttonInteraction('900000000000000031', 'a1:outlook:backend-developer-mid'));
+    fake.dispatch('INTERACTION_CREATE', buttonInteraction('900000000000000031', 'a1:advice:backend-developer-mid'));
     const callback = await fake.waitFor(
       (r) => r.path === '/api/v10/interactions/900000000000000031/token-900000000000000031/callback',
     );

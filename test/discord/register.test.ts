@@ -21,7 +21,7 @@ describe('GIVEN npm run register against a loopback REST stand-in', () => {
       DISCORD_GUILD_ID: GUILD_ID,
       DISCORD_API_URL: `${fake.api}/`,
     });
-    expect(await registerCommands(config)).toEqual({ scope: `guild ${GUILD_ID}`, count: 8 });
+    expect(await registerCommands(config)).toEqual({ scope: `guild ${GUILD_ID}`, count: 9 });
     const put = await fake.waitFor((r) => r.method === 'PUT');
     expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.headers.authorization).toBe('Bot bot-token');
@@ -31,6 +31,7 @@ describe('GIVEN npm run register against a loopback REST stand-in', () => {
       'compare',
       'transition',
       'myscore',
+      'plan',
       'watch',
       'unwatch',
       'watching',
@@ -44,6 +45,11 @@ describe('GIVEN npm run register against a loopback REST stand-in', () => {
     expect(compare.options).toEqual([
       expect.objectContaining({ name: 'role', type: 3, required: true, autocomplete: true, max_length: 120 }),
       expect.objectContaining({ name: 'with', type: 3, required: true, autocomplete: true, max_length: 120 }),
+    ]);
+    // /plan: the role, then an optional target, both autocompleted.
+    expect(body.find((c) => c.name === 'plan')!.options).toEqual([
+      expect.objectContaining({ name: 'role', type: 3, required: true, autocomplete: true }),
+      expect.objectContaining({ name: 'to', type: 3, required: false, autocomplete: true }),
     ]);
     expect(body.find((c) => c.name === 'help')!.options ?? []).toEqual([]);
     for (const c of body) expect(c.description.length).toBeLessThanOrEqual(100);

@@ -157,8 +157,9 @@ describe('GIVEN every command for every role in the catalog', () => {
     cases.push(
       [`risk ${a.id}`, run('risk', { role: a.id })],
       [`why ${a.id}`, run('why', { role: a.id })],
-      [`outlook ${a.id}`, run('outlook', { role: a.id })],
       [`transition ${a.id}`, run('transition', { role: a.id })],
+      [`advice ${a.id}`, run('advice', { role: a.id })],
+      [`plan ${a.id}`, run('plan', { role: a.id })],
     );
     for (const b of sample)
       if (a !== b) cases.push([`compare ${a.id} ${b.id}`, run('compare', { role: a.id, with: b.id })]);

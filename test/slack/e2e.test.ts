@@ -71,6 +71,21 @@ describe('GIVEN npm start with Slack credentials and SLACK_API_URL at a stand-in
     expect(body.text).toContain('24.5');
   });
 
+  it('GIVEN a signed /plan backend developer to devsecops engineer THEN a private 12-week plan with a Share button', async () => {
+    const res = await postSigned(
+      `http://127.0.0.1:${port}/slack/events`,
+      slashBody('/plan', 'backend developer to devsecops engineer', standIn.responseUrl('e2e-plan')),
+      'application/x-www-form-urlencoded',
+      SECRET,
+    );
+    expect(res.status).toBe(200);
+    const body = res.json() as { response_type: string; text: string; blocks: unknown[] };
+    expect(body.response_type).toBe('ephemeral');
+    const blocks = JSON.stringify(body.blocks);
+    expect(blocks).toContain('Week 12');
+    expect(blocks).toContain('career:share:plan:backend-developer-mid:devsecops-engineer');
+  });
+
   it('GIVEN a stale signature THEN 401', async () => {
     const res = await postSigned(
       `http://127.0.0.1:${port}/slack/events`,

@@ -21,13 +21,14 @@ describe('GIVEN every role in the catalog', () => {
     expect(catalog.roles.length).toBeGreaterThan(0));
 
   it.each(catalog.roles.map((r, i) => [r.id, r, catalog.roles[(i + 1) % catalog.roles.length]!] as const))(
-    'GIVEN %s THEN risk, why, outlook, transition, roles and compare with a neighbour stay within Block Kit limits',
+    'GIVEN %s THEN risk, why, transition, advice, plan, roles and compare with a neighbour stay within Block Kit limits',
     (_id, role, neighbour) => {
       const messages: Record<string, SlackMessage> = {
         risk: run('risk', { role: role.id }),
         why: run('why', { role: role.id }),
-        outlook: run('outlook', { role: role.id }),
         transition: run('transition', { role: role.id }),
+        advice: run('advice', { role: role.id }),
+        plan: run('plan', { role: role.id }),
         roles: run('roles', { filter: role.title }),
         compare: run('compare', {
           role: role.id,
