@@ -6,7 +6,7 @@ import { nextState, parseIntent, type Intent } from '../src/intent/index.ts';
 import { parsePersonalStatement, splitRoleAndMix } from '../src/personal/mix-text.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Reply } from '../src/output/reply.ts';
-import { whyAnswer } from './ask-why.ts';
+import { whyAnswer } from './why.ts';
 import { compareAnswer } from './compare.ts';
 import type { Answer } from './define.ts';
 import { errorAnswer } from './errors.ts';

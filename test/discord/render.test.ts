@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whyAnswer } from '../../commands/ask-why.ts';
+import { whyAnswer } from '../../commands/why.ts';
 import { answerIntent } from '../../commands/ask.ts';
 import { parseIntent } from '../../src/intent/index.ts';
 import { findCommand, runCommand } from '../../commands/index.ts';

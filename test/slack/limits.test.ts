@@ -7,7 +7,7 @@ import { violations } from './limits-check.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
 import { scoreItems } from '../../src/output/score-items.ts';
 import { teamAnswer } from '../../commands/team.ts';
-import { whyAnswer as askWhyAnswer } from '../../commands/ask-why.ts';
+import { whyAnswer as askWhyAnswer } from '../../commands/why.ts';
 import { answerIntent } from '../../commands/ask.ts';
 import { parseIntent } from '../../src/intent/index.ts';
 
