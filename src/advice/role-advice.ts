@@ -23,34 +23,6 @@ export interface Advice {
   basis: string;
 }
 
-/**
- * Role files are moving from a flat skill list and `survivalStrategy` to three skill groups and
- * `positioning`; this reads either shape so the rest of the code sees only the new one.
- */
-interface EitherShape {
-  skillsToLearn: string[] | SkillGroups;
-  positioning?: string[];
-  survivalStrategy?: string[];
-}
-const AI_SKILL = /\b(?:ai|llm|llms|agents?|copilot|prompt\w*|genai|machine learning|assistants?)\b/i;
-const HUMAN_SKILL =
-  /\b(?:communicat\w*|stakeholder\w*|mentor\w*|leadership|lead\w*|negotiat\w*|writing|coaching|facilitat\w*|influenc\w*|storytelling|empathy|presenting|teaching)\b/i;
-
-export function skillGroupsOf(role: Role): SkillGroups {
-  const skills = (role as unknown as EitherShape).skillsToLearn;
-  if (!Array.isArray(skills)) return skills;
-  return {
-    aiTools: skills.filter((s) => AI_SKILL.test(s)),
-    human: skills.filter((s) => !AI_SKILL.test(s) && HUMAN_SKILL.test(s)),
-    technical: skills.filter((s) => !AI_SKILL.test(s) && !HUMAN_SKILL.test(s)),
-  };
-}
-
-export function positioningOf(role: Role): string[] {
-  const r = role as unknown as EitherShape;
-  return r.positioning ?? r.survivalStrategy ?? [];
-}
-
 const byExposure = (tasks: Task[]) => [...tasks].sort((a, b) => b.score - a.score || b.share - a.share);
 const byProtection = (tasks: Task[]) => [...tasks].sort((a, b) => a.score - b.score || b.share - a.share);
 /** Estimated task names are whole O*NET statements; the first clause is enough to name one. */
@@ -70,8 +42,8 @@ export function adviceOf(catalog: Catalog, role: Role): Advice {
   if (role.basis === 'assessed') {
     return {
       outlook: role.outlook,
-      skillsToLearn: skillGroupsOf(role),
-      positioning: positioningOf(role),
+      skillsToLearn: role.skillsToLearn,
+      positioning: role.positioning,
       whoShouldWorry: role.commentary.whoShouldWorry,
       notCaptured: role.commentary.notCaptured,
       basis: 'the role file, assessed by hand',
