@@ -1,19 +1,30 @@
-// npm run bench:load — signed requests over loopback against the real bot (`career-bot start`),
-// side by side in one run with bare servers that only verify and acknowledge:
+// npm run bench:load — signed /risk requests over loopback against the real bot (`career-bot start`)
+// and, in the same run, against bare servers that only verify and acknowledge (bench/bare-servers.ts):
 //   Slack /risk  vs a bare Bolt app;   Discord /risk interaction  vs a bare Ed25519 server.
-// Prints requests per second, p50 / p99 latency and the ratio. Loopback only; bounded in time.
+// The bot and the baselines each run in a process of their own, the load generator in this one.
+// The four are measured in interleaved rounds, bot right after its baseline, and the figures are
+// the medians over the rounds: on a shared machine the load of the moment hits both sides of a
+// ratio alike. Prints requests per second, p50 / p99 latency and the two ratios.
+//   LOAD_SECONDS      seconds per measurement (default 5)
+//   LOAD_ROUNDS       rounds (default 3): the run takes about 4 × rounds × seconds, plus start-up
+//   LOAD_CONNECTIONS  concurrent connections (default 10)
+//   LOAD_PROFILE=DIR  the bot writes a CPU profile there (node --cpu-prof) when it stops
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac, generateKeyPairSync, sign, verify, createPublicKey } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { freePort } from '../test/runtime/redis-server.ts';
 
-const DURATION_S = Number(process.env.LOAD_SECONDS ?? 8);
+const DURATION_S = Number(process.env.LOAD_SECONDS ?? 5);
+const ROUNDS = Number(process.env.LOAD_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
+const PROFILE_DIR = process.env.LOAD_PROFILE;
 const BIN = fileURLToPath(new URL('../bin/career-bot.js', import.meta.url));
+const BARE = fileURLToPath(new URL('./bare-servers.ts', import.meta.url));
 const SIGNING_SECRET = 'load-test-signing-secret';
+const APPLICATION_ID = '100000000000000001';
+const STOP_WAIT_MS = 15_000;
 
 interface Figures {
   rps: number;
@@ -22,13 +33,27 @@ interface Figures {
   non2xx: number;
   errors: number;
 }
+interface Target {
+  name: string;
+  url: string;
+  request: () => { headers: Record<string, string>; body: string };
+}
 
-async function hammer(url: string, headers: Record<string, string>, body: string): Promise<Figures> {
-  const r = await autocannon({ url, method: 'POST', headers, body, connections: CONNECTIONS, duration: DURATION_S });
+async function hammer(target: Target, seconds: number): Promise<Figures> {
+  // Signed afresh for every run: Slack refuses timestamps older than five minutes.
+  const { headers, body } = target.request();
+  const r = await autocannon({
+    url: target.url,
+    method: 'POST',
+    headers,
+    body,
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
 }
 
-function slackRequest() {
+function slackRequest(apiPort: number) {
   const body = new URLSearchParams({
     command: '/risk',
     text: 'backend developer',
@@ -38,12 +63,11 @@ function slackRequest() {
     channel_name: 'load',
     team_id: 'T1',
     team_domain: 'load',
-    response_url: 'http://127.0.0.1:9/none',
+    response_url: `http://127.0.0.1:${apiPort}/response`,
     trigger_id: '1.2.3',
     api_app_id: 'A1',
     token: 'x',
   }).toString();
-  // One fresh timestamp serves the whole run: Slack allows five minutes.
   const ts = Math.floor(Date.now() / 1000).toString();
   const sig = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
   return {
@@ -61,7 +85,7 @@ const PUBLIC_KEY_HEX = (publicKey.export({ format: 'der', type: 'spki' }) as Buf
 function discordRequest() {
   const body = JSON.stringify({
     id: '1',
-    application_id: '100000000000000001',
+    application_id: APPLICATION_ID,
     type: 2,
     token: 'tok',
     version: 1,
@@ -78,80 +102,78 @@ function discordRequest() {
   };
 }
 
-async function startBareBolt(port: number): Promise<() => Promise<void>> {
-  const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, endpoints: '/slack/events' });
-  const app = new App({
-    receiver,
-    token: 'xoxb-load',
-    tokenVerificationEnabled: false,
-    botId: 'B1',
-    botUserId: 'U0',
-    logLevel: LogLevel.ERROR,
+/** Resolves once the child has exited; SIGTERM first, SIGKILL if it takes too long. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      console.error(`pid ${child.pid} did not stop within ${STOP_WAIT_MS / 1000} s: killed`);
+      child.kill('SIGKILL');
+    }, STOP_WAIT_MS);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
   });
-  app.command('/risk', async ({ ack }) => ack());
-  await app.start(port);
-  return () => app.stop().then(() => undefined);
 }
 
-async function startBareDiscord(port: number): Promise<() => Promise<void>> {
-  const key = createPublicKey({
-    key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(PUBLIC_KEY_HEX, 'hex')]),
-    format: 'der',
-    type: 'spki',
+async function startBare(slackPort: number, discordPort: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', BARE], {
+    env: {
+      ...process.env,
+      BARE_SLACK_PORT: String(slackPort),
+      BARE_DISCORD_PORT: String(discordPort),
+      BARE_SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      BARE_DISCORD_PUBLIC_KEY: PUBLIC_KEY_HEX,
+    },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req
-      .on('data', (c) => chunks.push(c))
-      .on('end', () => {
-        const body = Buffer.concat(chunks);
-        const ok = verify(
-          null,
-          Buffer.concat([Buffer.from(String(req.headers['x-signature-timestamp'])), body]),
-          key,
-          Buffer.from(String(req.headers['x-signature-ed25519']), 'hex'),
-        );
-        if (!ok) return res.writeHead(401).end();
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 5 }));
-      });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the bare servers exited with ${code} before listening`)));
   });
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-  return () => new Promise((r) => server.close(() => r()));
+  return child;
 }
 
-async function startBot(port: number, apiPort: number): Promise<() => Promise<void>> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'start'], {
+async function startBot(port: number, apiPort: number): Promise<ChildProcess> {
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, BIN, 'start'], {
     env: {
       ...process.env,
       PORT: String(port),
-      LOG_LEVEL: 'error',
       SLACK_BOT_TOKEN: 'xoxb-load',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: `http://127.0.0.1:${apiPort}/api/`,
       DISCORD_PUBLIC_KEY: PUBLIC_KEY_HEX,
-      DISCORD_APPLICATION_ID: '100000000000000001',
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
       DISCORD_API_URL: `http://127.0.0.1:${apiPort}/api`,
+      // The interactions endpoint is reachable from Discord, so it has a public URL: cards link
+      // their chart and answer in the interaction response. (Without one, each card is deferred
+      // and its chart follows as a file upload, a different workload.)
+      PUBLIC_URL: 'https://career-bot.example',
       // Every request comes from one user in one channel: lift the per-user limits for the run.
       RATE_LIMIT_BURST: '100000000',
       RATE_LIMIT_USER_PER_MINUTE: '100000000',
       RATE_LIMIT_CHANNEL_PER_MINUTE: '100000000',
+      // Nobody routes traffic here: no need to keep answering while the load balancer notices.
+      SHUTDOWN_DRAIN_MS: '0',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // Logs at the bot's own level (LOG_LEVEL, info by default), written as in production and dropped.
+    stdio: ['ignore', 'ignore', 'ignore'],
   });
-  for (let i = 0; i < 100; i++) {
-    const ready = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`career-bot start exited with ${child.exitCode}`);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
       (r) => r.ok,
       () => false,
     );
-    if (ready) break;
-    if (child.exitCode !== null) throw new Error(`career-bot start exited with ${child.exitCode}`);
+    if (ready) return child;
     await new Promise((r) => setTimeout(r, 100));
   }
-  return () =>
-    new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+  await stopChild(child);
+  throw new Error('career-bot start was not ready within 120 s');
 }
 
 /** A stand-in for the platforms' Web APIs: every call succeeds; auth.test names a bot, as start-up needs. */
@@ -166,30 +188,83 @@ async function startApiStandIn(port: number): Promise<() => Promise<void>> {
   return () => new Promise((r) => server.close(() => r()));
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const medianFigures = (runs: Figures[]): Figures => ({
+  rps: median(runs.map((r) => r.rps)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+  errors: runs.reduce((n, r) => n + r.errors, 0),
+});
 const row = (name: string, f: Figures) =>
   `${name.padEnd(34)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   non-2xx ${f.non2xx}, errors ${f.errors}`;
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-const [botPort, barePort, apiPort] = [await freePort(), await freePort(), await freePort()];
+const began = performance.now();
+const [botPort, bareSlackPort, bareDiscordPort, apiPort] = await Promise.all([
+  freePort(),
+  freePort(),
+  freePort(),
+  freePort(),
+]);
 const stopApi = await startApiStandIn(apiPort);
-console.log(`${DURATION_S} s per run, ${CONNECTIONS} connections, loopback\n`);
+const [bare, bot] = await Promise.all([startBare(bareSlackPort, bareDiscordPort), startBot(botPort, apiPort)]);
+console.log(
+  `started in ${seconds(began)}; ${ROUNDS} rounds of ${DURATION_S} s per server, ${CONNECTIONS} connections, loopback\n`,
+);
 
-const slack = slackRequest();
-let stop = await startBareBolt(barePort);
-const bareSlack = await hammer(`http://127.0.0.1:${barePort}/slack/events`, slack.headers, slack.body);
-await stop();
-stop = await startBot(botPort, apiPort);
-const botSlack = await hammer(`http://127.0.0.1:${botPort}/slack/events`, slack.headers, slack.body);
-const discord = discordRequest();
-const botDiscord = await hammer(`http://127.0.0.1:${botPort}/discord/interactions`, discord.headers, discord.body);
-await stop();
-stop = await startBareDiscord(barePort);
-const bareDiscord = await hammer(`http://127.0.0.1:${barePort}/discord/interactions`, discord.headers, discord.body);
-await stop();
-await stopApi();
+const slack = () => slackRequest(apiPort);
+const pairs: [Target, Target][] = [
+  [
+    { name: 'bare Bolt app (ack only)', url: `http://127.0.0.1:${bareSlackPort}/slack/events`, request: slack },
+    { name: 'career-bot Slack /risk', url: `http://127.0.0.1:${botPort}/slack/events`, request: slack },
+  ],
+  [
+    {
+      name: 'bare Ed25519 server (defer only)',
+      url: `http://127.0.0.1:${bareDiscordPort}/discord/interactions`,
+      request: discordRequest,
+    },
+    {
+      name: 'career-bot Discord /risk',
+      url: `http://127.0.0.1:${botPort}/discord/interactions`,
+      request: discordRequest,
+    },
+  ],
+];
+const results = new Map<string, Figures[]>();
+const ratios: number[][] = pairs.map(() => []);
+try {
+  // One second each first, uncounted: the JIT and the answer cache warm up on both sides alike.
+  for (const pair of pairs) for (const target of pair) await hammer(target, 1);
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [i, [baseline, subject]] of pairs.entries()) {
+      const [b, s] = [await hammer(baseline, DURATION_S), await hammer(subject, DURATION_S)];
+      for (const [t, f] of [
+        [baseline, b],
+        [subject, s],
+      ] as const)
+        results.set(t.name, [...(results.get(t.name) ?? []), f]);
+      ratios[i]!.push(s.rps / b.rps);
+    }
+    console.error(`round ${round} of ${ROUNDS} done at ${seconds(began)}`);
+  }
+} finally {
+  const stopping = performance.now();
+  await Promise.all([stopChild(bot), stopChild(bare)]);
+  await stopApi();
+  console.error(`servers stopped in ${seconds(stopping)}`);
+}
 
-console.log(row('bare Bolt app (ack only)', bareSlack));
-console.log(row('career-bot Slack /risk', botSlack));
-console.log(`  ratio: ${((100 * botSlack.rps) / bareSlack.rps).toFixed(1)}% of the bare app's throughput\n`);
-console.log(row('bare Ed25519 server (defer only)', bareDiscord));
-console.log(row('career-bot Discord /risk', botDiscord));
-console.log(`  ratio: ${((100 * botDiscord.rps) / bareDiscord.rps).toFixed(1)}% of the bare server's throughput`);
+for (const [i, pair] of pairs.entries()) {
+  for (const t of pair) console.log(row(t.name, medianFigures(results.get(t.name)!)));
+  const perRound = ratios[i]!.map((r) => `${(100 * r).toFixed(0)}%`).join(', ');
+  console.log(
+    `  ratio: ${(100 * median(ratios[i]!)).toFixed(1)}% of the baseline's throughput (rounds: ${perRound})\n`,
+  );
+}
+console.log(`whole run ${seconds(began)}`);
