@@ -1,27 +1,24 @@
-// `career-bot changes` through the real binary: the version it prints, then a role re-assessed in
-// a copy of the catalog, then `--since` that version lists the role with its old and new scores.
-import { execFile } from 'node:child_process';
+// `career-bot changes` (in-process, each run loading the catalog as the binary does): the version it
+// prints, then a role re-assessed in a copy of the catalog, then `--since` that version lists the
+// role with its old and new scores.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/career-bot.js', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'career-bot-changes-'));
 const roles = join(work, 'roles');
 cpSync(fileURLToPath(new URL('../../roles', import.meta.url)), roles, { recursive: true });
-const env = { ...process.env, ROLES_DIR: roles, DATA_DIR: join(work, 'data') };
+const env = { ROLES_DIR: roles, DATA_DIR: join(work, 'data') };
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) =>
-    execFile(process.execPath, [BIN, ...args], { env }, (error, out, err) =>
-      resolve({ code: error ? Number(error.code) : 0, out, err }),
-    ),
-  );
-}
+const run = async (args: string[]) => {
+  const r = await runCli(args, { env });
+  return { code: r.code, out: r.stdout, err: r.stderr };
+};
 
 describe('GIVEN career-bot changes', () => {
   it('THEN --since an earlier version lists the re-assessed role with old and new scores', async () => {

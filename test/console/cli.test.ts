@@ -1,27 +1,47 @@
-// The command line as people and scripts use it: the real binary, real exit codes, real JSON.
-import { execFile } from 'node:child_process';
+// The command line as people and scripts use it: real exit codes, real JSON. What a command answers
+// is checked in-process (one catalog for the file); the real binary runs where only a process can
+// show it: the exit status of an answer and of a miss, and the chat reading its stdin.
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runChat } from '../../adapters/console/chat.ts';
+import { realCatalog } from '../helpers.ts';
+import { runBin, runCli } from './run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/career-bot.js', import.meta.url));
-
-function cli(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      },
-    );
-    child.stdin?.end(input ?? '');
-  });
-}
+const catalog = realCatalog();
+const cli = (args: string[]) => runCli(args, { catalog });
 const json = async (args: string[]) => {
   const r = await cli([...args, '--json']);
   return { code: r.code, doc: JSON.parse(r.stdout) };
 };
+
+// The processes start with the file and run on the other core while the in-process tests run.
+const binAnswer = runBin(['risk', 'backend developer', '--json']);
+const binMiss = runBin(['risk', 'xyzzy plugh', '--json']);
+const CHAT_LINES = [
+  'how exposed are backend developers?',
+  'and for seniors?',
+  'what about mobile?',
+  'compare it with web dev',
+  'where could they go?',
+  'quit',
+];
+// The real binary: `chat` reads its stdin to the end and exits 0.
+const binChat = runBin(['chat'], { input: `${CHAT_LINES.join('\n')}\n` });
+
+describe('GIVEN the real binary', () => {
+  it('GIVEN risk "backend developer" --json THEN one JSON document, 24.5, exit 0', async () => {
+    const r = await binAnswer;
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ kind: 'risk', score: 24.5, role: { id: 'backend-developer-mid' } });
+  });
+  it('GIVEN nonsense THEN exit 3 with no_match, and no stack trace', async () => {
+    const r = await binMiss;
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout).error.code).toBe('no_match');
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
 
 describe('GIVEN career-bot risk --json', () => {
   it('GIVEN "backend developer" THEN 24.5, red, the published dimensions and split, exit 0', async () => {
@@ -136,32 +156,24 @@ describe('GIVEN text output, usage errors and the chat', () => {
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);
   });
   it('GIVEN a broken ROLES_DIR THEN start-up stops naming the file, field and reason', async () => {
-    const r = await new Promise<{ code: number; stderr: string }>((resolve) => {
-      execFile(
-        process.execPath,
-        [BIN, 'risk', 'x'],
-        { env: { ...process.env, ROLES_DIR: fileURLToPath(new URL('../fixtures/broken-roles', import.meta.url)) } },
-        (error, _out, stderr) => resolve({ code: error ? Number(error.code) : 0, stderr }),
-      );
+    const r = await runCli(['risk', 'x'], {
+      env: { ROLES_DIR: fileURLToPath(new URL('../fixtures/broken-roles', import.meta.url)) },
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/broken\.yaml: levels\[0\]\.tasks: task shares sum to 90, not 100/);
   });
-  it('GIVEN chat with lines on stdin THEN it answers each and exits 0', async () => {
-    const { code, stdout } = await cli(['chat'], 'devsecops\nquit\n');
-    expect(code).toBe(0);
-    expect(stdout).toContain('58.2 / 100');
+  it('GIVEN chat with lines THEN it answers each', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let written = '';
+    output.on('data', (d) => (written += d));
+    const done = runChat(catalog, { input, output, color: false });
+    input.end('devsecops\nquit\n');
+    await done;
+    expect(written).toContain('58.2 / 100');
   });
   it('GIVEN a follow-up sequence typed in the chat THEN each line is answered in the context of the last', async () => {
-    const lines = [
-      'how exposed are backend developers?',
-      'and for seniors?',
-      'what about mobile?',
-      'compare it with web dev',
-      'where could they go?',
-      'quit',
-    ];
-    const { code, stdout } = await cli(['chat'], `${lines.join('\n')}\n`);
+    const { code, stdout } = await binChat;
     expect(code).toBe(0);
     // One answer per question, split at the prompt, each about the role the thread has reached.
     const answers = stdout

@@ -1,26 +1,18 @@
 // `myscore`: the personal card, its JSON document, the share button, the console and the CLI.
-import { execFile } from 'node:child_process';
 import fc from 'fast-check';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../../adapters/console/cli.ts';
 import { parseLine } from '../helpers.ts';
 import { findCommand, runCommand } from '../../commands/index.ts';
 import { actionCommandLine, toPlainText, type Block, type Reply } from '../../src/output/reply.ts';
 import { realCatalog } from '../helpers.ts';
+import { runCli } from '../console/run-cli.ts';
 
 const catalog = realCatalog();
 const run = (args: Record<string, string | undefined>) => runCommand(findCommand('myscore')!, args, catalog);
 const blocksOf = <T extends Block['type']>(reply: Reply, type: T) =>
   reply.blocks.filter((b): b is Extract<Block, { type: T }> => b.type === type);
-const BIN = fileURLToPath(new URL('../../bin/career-bot.js', import.meta.url));
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    }).stdin?.end('');
-  });
-}
+/** The command line in-process: what it prints and its exit status (the binary itself: console/cli.test.ts). */
+const cli = (args: string[]) => runCli(args, { catalog });
 
 describe('GIVEN myscore backend developer with half API design, 20% reviews and the rest endpoints', () => {
   const { reply, doc } = run({ role: 'backend developer', mix: 'api design=50, reviews=20, endpoints=rest' });
@@ -161,11 +153,9 @@ describe('GIVEN random and hostile --mix strings (fuzz)', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(piece, { maxLength: 4 }), async (parts) => {
-        let out = '';
-        const io: Io = { out: (t) => (out += t), err: () => {}, color: false };
-        const code = await main(['myscore', 'backend developer', '--json', '--mix', parts.join(', ')], io, {}, catalog);
-        expect([0, 2, 3]).toContain(code);
-        expect(() => JSON.parse(out)).not.toThrow();
+        const r = await cli(['myscore', 'backend developer', '--json', '--mix', parts.join(', ')]);
+        expect([0, 2, 3]).toContain(r.code);
+        expect(() => JSON.parse(r.stdout)).not.toThrow();
       }),
       { numRuns: 100 },
     );
