@@ -11,6 +11,7 @@
 //   LOAD_PROFILE=DIR  the bot writes a CPU profile there (node --cpu-prof) when it stops
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -28,6 +29,8 @@ const STOP_WAIT_MS = 15_000;
 
 interface Figures {
   rps: number;
+  /** CPU time the server's process spent per request (user + system), in µs: steadier than rps on a busy machine. */
+  cpuUs: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -36,12 +39,25 @@ interface Figures {
 interface Target {
   name: string;
   url: string;
+  process: () => ChildProcess;
   request: () => { headers: Record<string, string>; body: string };
+}
+
+/** User + system CPU seconds a process has used so far (Linux /proc; 0 where there is none). */
+function cpuSeconds(child: ChildProcess): number {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses; in clock ticks of 1/100 s.
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 async function hammer(target: Target, seconds: number): Promise<Figures> {
   // Signed afresh for every run: Slack refuses timestamps older than five minutes.
   const { headers, body } = target.request();
+  const cpuBefore = cpuSeconds(target.process());
   const r = await autocannon({
     url: target.url,
     method: 'POST',
@@ -50,7 +66,8 @@ async function hammer(target: Target, seconds: number): Promise<Figures> {
     connections: CONNECTIONS,
     duration: seconds,
   });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  const cpuUs = (1e6 * (cpuSeconds(target.process()) - cpuBefore)) / Math.max(1, r.requests.total);
+  return { rps: r.requests.average, cpuUs, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
 }
 
 function slackRequest(apiPort: number) {
@@ -195,13 +212,14 @@ const median = (xs: number[]) => {
 };
 const medianFigures = (runs: Figures[]): Figures => ({
   rps: median(runs.map((r) => r.rps)),
+  cpuUs: median(runs.map((r) => r.cpuUs)),
   p50: median(runs.map((r) => r.p50)),
   p99: median(runs.map((r) => r.p99)),
   non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
   errors: runs.reduce((n, r) => n + r.errors, 0),
 });
 const row = (name: string, f: Figures) =>
-  `${name.padEnd(34)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   non-2xx ${f.non2xx}, errors ${f.errors}`;
+  `${name.padEnd(34)} ${f.rps.toFixed(0).padStart(7)} req/s   ${f.cpuUs.toFixed(0).padStart(4)} µs CPU/req   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   non-2xx ${f.non2xx}, errors ${f.errors}`;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 const began = performance.now();
@@ -218,20 +236,28 @@ console.log(
 );
 
 const slack = () => slackRequest(apiPort);
+const [ofBare, ofBot] = [() => bare, () => bot];
 const pairs: [Target, Target][] = [
   [
-    { name: 'bare Bolt app (ack only)', url: `http://127.0.0.1:${bareSlackPort}/slack/events`, request: slack },
-    { name: 'career-bot Slack /risk', url: `http://127.0.0.1:${botPort}/slack/events`, request: slack },
+    {
+      name: 'bare Bolt app (ack only)',
+      url: `http://127.0.0.1:${bareSlackPort}/slack/events`,
+      process: ofBare,
+      request: slack,
+    },
+    { name: 'career-bot Slack /risk', url: `http://127.0.0.1:${botPort}/slack/events`, process: ofBot, request: slack },
   ],
   [
     {
       name: 'bare Ed25519 server (defer only)',
       url: `http://127.0.0.1:${bareDiscordPort}/discord/interactions`,
+      process: ofBare,
       request: discordRequest,
     },
     {
       name: 'career-bot Discord /risk',
       url: `http://127.0.0.1:${botPort}/discord/interactions`,
+      process: ofBot,
       request: discordRequest,
     },
   ],
