@@ -4,14 +4,14 @@ import { COMMANDS, findCommand, runCommand } from '../../commands/index.ts';
 import { escapeSlack, renderSlack, type SlackMessage } from '../../adapters/slack/render.ts';
 import { itemLine } from '../../commands/why.ts';
 import { violations } from './limits-check.ts';
-import { loadCatalog } from '../../src/load-catalog.ts';
+import { realCatalog } from '../helpers.ts';
 import { scoreItems } from '../../src/output/score-items.ts';
 import { teamAnswer } from '../../commands/team.ts';
 import { whyAnswer as askWhyAnswer } from '../../commands/why.ts';
 import { answerIntent } from '../../commands/ask.ts';
 import { parseIntent } from '../../src/intent/index.ts';
 
-const catalog = loadCatalog();
+const catalog = realCatalog();
 const run = (name: string, args: Record<string, string | undefined>) =>
   // With a public URL, so every card's chart is an image block the limits apply to.
   renderSlack(runCommand(findCommand(name)!, args, catalog).reply, { publicUrl: 'https://bot.example.com/career-bot' });
