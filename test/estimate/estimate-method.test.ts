@@ -29,7 +29,7 @@ const occupation = (over: Partial<Occupation> = {}): Occupation => ({
   labelledShare: 100,
   mappedShare: 100,
   activityWeights: { '4.A.3.a.2': 40, '4.A.4.a.5': 20, '4.A.3.b.6': 40 },
-  context: { automation: 0.3, exact: 0.8, repeating: 0.5, structured: 0.7 },
+  context: { automation: 0.3, exact: 0.8, repeating: 0.5, structured: 0.7, routinePercentile: 40 },
   projection: { nem: '99-9999', changePct: 12, training: null, education: null, medianWage: 50000 },
   applicability: 0.1,
   beta: 0.4,
