@@ -52,13 +52,14 @@ export function occupationToRole(
   const evidence = evidenceItems(o, config);
   const barriers = barrierItems(o, config);
   const protective = protectiveItems(o, config);
-  // "needed" = the items a source can give: 2 of 5 evidence, 3 of 5 barriers, 3 of 3 protective.
+  const growth = growthItem(o, config);
+  // "needed" = the items a source can give: 2 of 5 evidence, 3 of 5 barriers, 3 of 3 protective, the 1 growth item.
   const dimensions: DimensionConfidence = {
     tasks: taskConfidence(o, config),
     evidence: itemConfidence(evidence, 2),
     barriers: itemConfidence(barriers, 3),
     protective: itemConfidence(protective, 3),
-    growth: 'low',
+    growth: itemConfidence({ growth }, 1),
   };
   const id = estimatedRoleId(o.code);
   const zone = o.jobZone ? `Job Zone ${o.jobZone}: ${jobZones[String(o.jobZone)] ?? ''}`.trim() : 'Job zone: no data';
@@ -89,7 +90,7 @@ export function occupationToRole(
     evidence,
     barriers,
     protective,
-    growth: growthItem(o, config),
+    growth,
     commentary: {
       whoShouldWorry: 'Those whose work is mostly the tasks labelled exposed below.',
       notCaptured:
