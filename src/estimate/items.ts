@@ -221,5 +221,5 @@ export function growthItem(o: Occupation, config: EstimateConfig = ESTIMATE_CONF
         : rises && ai && !mentions(reason, g.offset)
           ? [g.points.aiRaise, 'puts the rise in its share down to AI']
           : [0, 'names a factor other than AI software (0, neutral)'];
-  return { score, why: `BLS ${what}: "${factor}"`, source: SOURCES.blsFactors };
+  return { score, why: `BLS ${what}: "${factor.replace(/\.$/, '')}"`, source: SOURCES.blsFactors };
 }
