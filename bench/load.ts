@@ -135,12 +135,21 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-async function startBare(slackPort: number, discordPort: number): Promise<ChildProcess> {
+interface BarePorts {
+  slack: number;
+  slackCard: number;
+  discord: number;
+}
+
+async function startBare(ports: BarePorts, cards: { slack: string; discord: string }): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', BARE], {
     env: {
       ...process.env,
-      BARE_SLACK_PORT: String(slackPort),
-      BARE_DISCORD_PORT: String(discordPort),
+      BARE_SLACK_PORT: String(ports.slack),
+      BARE_SLACK_CARD_PORT: String(ports.slackCard),
+      BARE_DISCORD_PORT: String(ports.discord),
+      BARE_SLACK_CARD: cards.slack,
+      BARE_DISCORD_CARD: cards.discord,
       BARE_SLACK_SIGNING_SECRET: SIGNING_SECRET,
       BARE_DISCORD_PUBLIC_KEY: PUBLIC_KEY_HEX,
     },
@@ -222,75 +231,112 @@ const row = (name: string, f: Figures) =>
   `${name.padEnd(34)} ${f.rps.toFixed(0).padStart(7)} req/s   ${f.cpuUs.toFixed(0).padStart(4)} µs CPU/req   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   non-2xx ${f.non2xx}, errors ${f.errors}`;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-const began = performance.now();
-const [botPort, bareSlackPort, bareDiscordPort, apiPort] = await Promise.all([
-  freePort(),
-  freePort(),
-  freePort(),
-  freePort(),
-]);
-const stopApi = await startApiStandIn(apiPort);
-const [bare, bot] = await Promise.all([startBare(bareSlackPort, bareDiscordPort), startBot(botPort, apiPort)]);
-console.log(
-  `started in ${seconds(began)}; ${ROUNDS} rounds of ${DURATION_S} s per server, ${CONNECTIONS} connections, loopback\n`,
-);
+/** The bot's answer to one request of the kind the load sends: what the card baselines answer with. */
+async function fetchCard(target: Target): Promise<string> {
+  const { headers, body } = target.request();
+  const res = await fetch(target.url, { method: 'POST', headers, body });
+  if (!res.ok) throw new Error(`${target.name} answered ${res.status}`);
+  return res.text();
+}
 
+const began = performance.now();
+const [botPort, apiPort, slackPort, slackCardPort, discordPort] = (await Promise.all(
+  [1, 2, 3, 4, 5].map(() => freePort()),
+)) as [number, number, number, number, number];
+const ports: BarePorts = { slack: slackPort, slackCard: slackCardPort, discord: discordPort };
+const stopApi = await startApiStandIn(apiPort);
+const bot = await startBot(botPort, apiPort);
+let bare: ChildProcess | undefined;
+const [ofBare, ofBot] = [() => bare!, () => bot];
 const slack = () => slackRequest(apiPort);
-const [ofBare, ofBot] = [() => bare, () => bot];
-const pairs: [Target, Target][] = [
+const botSlack: Target = {
+  name: 'career-bot Slack /risk',
+  url: `http://127.0.0.1:${botPort}/slack/events`,
+  process: ofBot,
+  request: slack,
+};
+const botDiscord: Target = {
+  name: 'career-bot Discord /risk',
+  url: `http://127.0.0.1:${botPort}/discord/interactions`,
+  process: ofBot,
+  request: discordRequest,
+};
+/** Per platform: the bare server, the bare server answering with the bot's card, the bot. */
+const groups: [Target, Target, Target][] = [
   [
     {
       name: 'bare Bolt app (ack only)',
-      url: `http://127.0.0.1:${bareSlackPort}/slack/events`,
+      url: `http://127.0.0.1:${ports.slack}/slack/events`,
       process: ofBare,
       request: slack,
     },
-    { name: 'career-bot Slack /risk', url: `http://127.0.0.1:${botPort}/slack/events`, process: ofBot, request: slack },
+    {
+      name: 'bare Bolt app acking the card',
+      url: `http://127.0.0.1:${ports.slackCard}/slack/events`,
+      process: ofBare,
+      request: slack,
+    },
+    botSlack,
   ],
   [
     {
       name: 'bare Ed25519 server (defer only)',
-      url: `http://127.0.0.1:${bareDiscordPort}/discord/interactions`,
+      url: `http://127.0.0.1:${ports.discord}/discord/interactions`,
       process: ofBare,
       request: discordRequest,
     },
     {
-      name: 'career-bot Discord /risk',
-      url: `http://127.0.0.1:${botPort}/discord/interactions`,
-      process: ofBot,
+      name: 'bare Ed25519 server sending the card',
+      url: `http://127.0.0.1:${ports.discord}/discord/card`,
+      process: ofBare,
       request: discordRequest,
     },
+    botDiscord,
   ],
 ];
 const results = new Map<string, Figures[]>();
-const ratios: number[][] = pairs.map(() => []);
+/** Per group and round: the bot's throughput over the bare server's, and over the card-sending one's. */
+const ratios = groups.map(() => ({ bare: [] as number[], card: [] as number[] }));
 try {
-  // One second each first, uncounted: the JIT and the answer cache warm up on both sides alike.
-  for (const pair of pairs) for (const target of pair) await hammer(target, 1);
+  bare = await startBare(ports, { slack: await fetchCard(botSlack), discord: await fetchCard(botDiscord) });
+  console.log(
+    `started in ${seconds(began)}; ${ROUNDS} rounds of ${DURATION_S} s per server, ${CONNECTIONS} connections, loopback\n`,
+  );
+  // One second each first, uncounted: the JIT and the answer cache warm up on every side alike.
+  for (const group of groups) for (const target of group) await hammer(target, 1);
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const [i, [baseline, subject]] of pairs.entries()) {
-      const [b, s] = [await hammer(baseline, DURATION_S), await hammer(subject, DURATION_S)];
-      for (const [t, f] of [
-        [baseline, b],
-        [subject, s],
-      ] as const)
-        results.set(t.name, [...(results.get(t.name) ?? []), f]);
-      ratios[i]!.push(s.rps / b.rps);
+    for (const [i, group] of groups.entries()) {
+      const figures: Figures[] = [];
+      for (const target of group) {
+        const f = await hammer(target, DURATION_S);
+        figures.push(f);
+        results.set(target.name, [...(results.get(target.name) ?? []), f]);
+      }
+      const [b, c, s] = figures as [Figures, Figures, Figures];
+      ratios[i]!.bare.push(s.rps / b.rps);
+      ratios[i]!.card.push(s.rps / c.rps);
     }
     console.error(`round ${round} of ${ROUNDS} done at ${seconds(began)}`);
   }
 } finally {
   const stopping = performance.now();
-  await Promise.all([stopChild(bot), stopChild(bare)]);
+  await Promise.all([stopChild(bot), ...(bare ? [stopChild(bare)] : [])]);
   await stopApi();
   console.error(`servers stopped in ${seconds(stopping)}`);
 }
 
-for (const [i, pair] of pairs.entries()) {
-  for (const t of pair) console.log(row(t.name, medianFigures(results.get(t.name)!)));
-  const perRound = ratios[i]!.map((r) => `${(100 * r).toFixed(0)}%`).join(', ');
-  console.log(
-    `  ratio: ${(100 * median(ratios[i]!)).toFixed(1)}% of the baseline's throughput (rounds: ${perRound})\n`,
-  );
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+const rounds = (xs: number[]) => xs.map((x) => `${(100 * x).toFixed(0)}%`).join(', ');
+for (const [i, group] of groups.entries()) {
+  const [b, c, s] = group.map((t) => medianFigures(results.get(t.name)!)) as [Figures, Figures, Figures];
+  for (const [t, f] of group.map((t, j) => [t, [b, c, s][j]!] as const)) console.log(row(t.name, f));
+  const { bare: overBare, card: overCard } = ratios[i]!;
+  console.log(`  ratio: ${percent(median(overBare))} of the bare server's throughput (rounds: ${rounds(overBare)})`);
+  console.log(`  against the same server sending the card: ${percent(median(overCard))} (rounds: ${rounds(overCard)})`);
+  if (b.cpuUs > 0)
+    console.log(
+      `  CPU per request: bare ${b.cpuUs.toFixed(0)} µs, sending the card ${c.cpuUs.toFixed(0)} µs, the bot ${s.cpuUs.toFixed(0)} µs\n`,
+    );
+  else console.log('');
 }
 console.log(`whole run ${seconds(began)}`);
