@@ -46,13 +46,21 @@ const REDACT = [
 const TOKEN_IN_TEXT = /\b(xox[a-z]|xapp)-[A-Za-z0-9-]+/g;
 /** A secret field inside logged text: `"client_secret":"…"` (JSON) or `client_secret=…` (a form). */
 const FIELD_IN_TEXT = new RegExp(`(\\b(?:${SECRET_KEYS.join('|')})"?\\s*[:=]\\s*"?)[^"&\\s,}]+`, 'g');
+/**
+ * Text either pattern could match contains one of these words. Most logged strings (ids, command
+ * names) contain none and skip both replacements: every answer logs a line, so this is per request.
+ */
+const MIGHT_HOLD_SECRET = new RegExp(`(xox[a-z]|xapp)-|${SECRET_KEYS.join('|')}`);
+const mightHoldSecret = (v: unknown) => typeof v === 'string' && MIGHT_HOLD_SECRET.test(v);
 export const scrubTokens = (text: string) =>
-  text.replace(TOKEN_IN_TEXT, '$1-[redacted]').replace(FIELD_IN_TEXT, '$1[redacted]');
+  MIGHT_HOLD_SECRET.test(text)
+    ? text.replace(TOKEN_IN_TEXT, '$1-[redacted]').replace(FIELD_IN_TEXT, '$1[redacted]')
+    : text;
 /** The message and the context's text fields (an error message, a stack) with tokens cut out. */
 const scrubArg = (a: unknown): unknown =>
   typeof a === 'string'
     ? scrubTokens(a)
-    : a && Object.getPrototypeOf(a) === Object.prototype
+    : a && Object.getPrototypeOf(a) === Object.prototype && Object.values(a).some(mightHoldSecret)
       ? Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'string' ? scrubTokens(v) : v]))
       : a;
 
