@@ -18,6 +18,7 @@ import {
   chartOptions,
   clickAnswer,
   commandAnswer,
+  interactionResponseJson,
   isEphemeral,
   messagePayload,
   modalAnswer,
@@ -96,11 +97,14 @@ const header = (req: IncomingMessage, name: string) => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): Promise<void> {
+/** Sends JSON already serialised. */
+function sendSerialised(res: ServerResponse, status: number, json: string): Promise<void> {
   return new Promise((resolve) =>
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body), () => resolve()),
+    res.writeHead(status, { 'content-type': 'application/json' }).end(json, () => resolve()),
   );
 }
+const sendJson = (res: ServerResponse, status: number, body: unknown) =>
+  sendSerialised(res, status, JSON.stringify(body));
 
 function optionValues(options: RawOption[] = []): Record<string, string | undefined> {
   return Object.fromEntries(options.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
@@ -229,10 +233,10 @@ export function createInteractionsHandler(options: InteractionsOptions): RouteHa
             await defer();
             return followUp(r);
           }
-          return sendJson(res, 200, {
-            type: update ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource,
-            data: messagePayload(r, chartOptions(options)),
-          });
+          const type = update
+            ? InteractionResponseType.UpdateMessage
+            : InteractionResponseType.ChannelMessageWithSource;
+          return sendSerialised(res, 200, interactionResponseJson(type, r, chartOptions(options)));
         },
         defer,
         followUp,

@@ -62,6 +62,21 @@ export function messagePayload(reply: Reply, options: DiscordOptions = {}): Mess
   };
 }
 
+/**
+ * The JSON of an interaction response carrying `reply`, serialised once per reply (answers and
+ * their replies are shared per catalog version: runtime/answer-cache.ts), response type and chart
+ * setting. Under load this string was rebuilt for every request of the same card.
+ */
+const serialised = new WeakMap<Reply, Map<string, string>>();
+export function interactionResponseJson(type: number, reply: Reply, options: DiscordOptions = {}): string {
+  const key = `${type}\u0000${options.publicUrl ?? ''}\u0000${Boolean(options.attachCharts)}`;
+  let forReply = serialised.get(reply);
+  if (!forReply) serialised.set(reply, (forReply = new Map()));
+  let json = forReply.get(key);
+  if (json === undefined) forReply.set(key, (json = JSON.stringify({ type, data: messagePayload(reply, options) })));
+  return json;
+}
+
 const notice = (title: string, text: string): Answer => ({
   reply: { title, tone: 'warning', private: true, blocks: [{ type: 'text', text }] },
   doc: { error: { code: 'bad_input', message: text, suggestions: [] } },
