@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../adapters/runtime/charts/png-size.ts';
 import { cutFontFiles, FONT_FILES, inCutFonts } from '../../adapters/runtime/charts/fonts.ts';
-import { chartSvg, svgToPng } from '../../adapters/runtime/charts/render.ts';
+import { chartSvg, compiledShapes, svgToPng } from '../../adapters/runtime/charts/render.ts';
 import { chartRoute, CHARTS_ROUTE } from '../../adapters/runtime/charts/route.ts';
 import { ChartStore } from '../../adapters/runtime/charts/store.ts';
 import { createHttpServer, listen } from '../../adapters/runtime/http-server.ts';
@@ -70,6 +70,17 @@ describe('GIVEN charts drawn from one compiled shape', () => {
   const small = team(['backend-developer-mid', 'database-administrator-mid'], 2);
   const large = team(['data-engineer-mid', 'devops-engineer-mid', 'qa-engineer-mid', 'frontend-developer-mid'], 3);
   const svgOf = async (ref: ChartRef) => (await chartSvg(chartFor(catalog, ref).spec)).replace(/clip\d+/g, 'clip');
+
+  it('GIVEN a store made ready THEN every kind is compiled, and charts of other roles compile nothing more', async () => {
+    await new ChartStore(catalog).ready();
+    const compiled = compiledShapes();
+    expect(compiled).toBeGreaterThanOrEqual(4);
+    await svgOf(large);
+    await svgOf({ kind: 'compare', roles: [{ id: 'qa-engineer-mid' }, { id: 'devops-engineer-mid' }] });
+    await svgOf({ kind: 'transition', roles: [{ id: 'data-engineer-mid' }] });
+    await svgOf({ kind: 'risk', roles: [{ id: 'frontend-developer-mid' }] });
+    expect(compiledShapes()).toBe(compiled);
+  });
 
   it('THEN each chart shows its own rows, and a chart drawn again after another is the same drawing', async () => {
     const first = await svgOf(small);

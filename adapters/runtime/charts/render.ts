@@ -67,10 +67,20 @@ function compileShape(spec: Record<string, unknown>): vega.Runtime {
   return runtime;
 }
 
-export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
-  const { shape, datasets, params } = chartShape(spec);
+/** How many shapes are compiled (for tests and the bench). */
+export const compiledShapes = () => shapes.size;
+
+/** The compiled shape of a spec, compiled now if it is new. */
+export function prepareShape(spec: Record<string, unknown>): vega.Runtime {
+  const { shape } = chartShape(spec);
   let runtime = shapes.get(shape);
   if (!runtime) shapes.set(shape, (runtime = compileShape(spec)));
+  return runtime;
+}
+
+export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
+  const runtime = prepareShape(spec);
+  const { datasets, params } = chartShape(spec);
   const problems: string[] = [];
   const view = new vega.View(runtime, { renderer: 'none', logger: collecting(problems) });
   for (const [name, values] of Object.entries(datasets)) view.data(name, values);

@@ -1,11 +1,24 @@
 // Charts drawn once per catalog version and kept, bounded (LRU by bytes). The key is the chart's
 // path, which carries the catalog version, so a kept PNG is never stale. Concurrent requests for
 // one chart share one drawing. The drawing libraries load on the first chart, not at start-up
-// (they take seconds to import on a busy machine).
+// (they take seconds to import on a busy machine), and with them each kind of chart is compiled,
+// so that no later chart waits for a compile.
 import type { Catalog } from '../../../src/catalog/catalog.ts';
 import { catalogVersion } from '../../../src/catalog/snapshot.ts';
 import { chartFor } from '../../../src/charts/chart.ts';
 import { chartPath, parseChartPath, type ChartRef } from '../../../src/charts/ref.ts';
+
+/** One chart of each kind, of the first hand-assessed roles: what compiles each kind's shape. */
+function sampleCharts(catalog: Catalog): ChartRef[] {
+  const [a, b = a] = catalog.roles.filter((r) => r.basis === 'assessed');
+  if (!a || !b) return [];
+  return [
+    { kind: 'risk', roles: [{ id: a.id }] },
+    { kind: 'compare', roles: [{ id: a.id }, { id: b.id }] },
+    { kind: 'team', roles: [{ id: a.id, count: 1 }] },
+    { kind: 'transition', roles: [{ id: a.id }] },
+  ];
+}
 
 /** About 300 cards at ~110 KB each. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -14,6 +27,7 @@ export class ChartStore {
   private readonly kept = new Map<string, Buffer>();
   private readonly drawing = new Map<string, Promise<Buffer>>();
   private bytes = 0;
+  private renderer?: Promise<typeof import('./render.ts')>;
 
   constructor(
     readonly catalog: Catalog,
@@ -40,13 +54,26 @@ export class ChartStore {
     }
     let pending = this.drawing.get(key);
     if (!pending) {
-      pending = import('./render.ts')
+      pending = this.ready()
         .then(({ renderChartPng }) => renderChartPng(chartFor(this.catalog, ref).spec))
         .finally(() => this.drawing.delete(key));
       this.drawing.set(key, pending);
       this.keep(key, await pending);
     }
     return pending;
+  }
+
+  /** The drawing libraries, loaded, with a chart of each kind compiled (once). */
+  ready(): Promise<typeof import('./render.ts')> {
+    return (this.renderer ??= import('./render.ts').then((render) => {
+      for (const ref of sampleCharts(this.catalog))
+        try {
+          render.prepareShape(chartFor(this.catalog, ref).spec);
+        } catch {
+          // A kind that does not compile fails when one of its charts is asked for, not the others.
+        }
+      return render;
+    }));
   }
 
   stats(): { charts: number; bytes: number } {
