@@ -1,6 +1,7 @@
 // Chart figures for npm run bench: what the first chart costs (loading vega and resvg and compiling
 // each kind of chart, then drawing), what a new chart costs, what a kept one costs, and how much memory the store holds.
 import { performance } from 'node:perf_hooks';
+import { pngSize } from '../adapters/runtime/charts/png-size.ts';
 import { ChartStore, DEFAULT_MAX_BYTES } from '../adapters/runtime/charts/store.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { ChartRef } from '../src/charts/ref.ts';
@@ -38,16 +39,10 @@ export async function chartBench(catalog: Catalog, perKind = 8): Promise<Record<
   const [, firstMs] = await timed(() => store.png(refs[0]!));
   const drawTimes: number[] = [];
   for (const ref of refs.slice(1)) drawTimes.push((await timed(() => store.png(ref)))[1]);
-  if (process.env.CHART_TRACE)
-    console.log(
-      refs
-        .slice(1)
-        .map((r, i) => `${r.kind} ${drawTimes[i]!.toFixed(0)}`)
-        .join(', '),
-    );
   const keptTimes: number[] = [];
   for (let round = 0; round < 20; round++)
     for (const ref of refs) keptTimes.push((await timed(() => store.png(ref)))[1]);
+  const widths = await Promise.all(refs.map(async (ref) => pngSize(await store.png(ref)).width));
   drawTimes.sort((a, b) => a - b);
   keptTimes.sort((a, b) => a - b);
   const { charts, bytes } = store.stats();
@@ -63,6 +58,7 @@ export async function chartBench(catalog: Catalog, perKind = 8): Promise<Record<
   console.log(
     `  a kept chart (each chart is drawn once per catalog version): p50 ${ms(percentile(keptTimes, 50))}, p99 ${ms(percentile(keptTimes, 99))} over ${keptTimes.length}`,
   );
+  console.log(`  PNG width: ${Math.min(...widths)}–${Math.max(...widths)} px`);
   console.log(
     `  store: ${charts} charts in ${(bytes / 1024 / 1024).toFixed(2)} MiB (${(average / 1024).toFixed(0)} KiB each); the ${DEFAULT_MAX_BYTES / 1024 / 1024} MiB budget keeps about ${Math.floor(DEFAULT_MAX_BYTES / average)}`,
   );
@@ -74,5 +70,7 @@ export async function chartBench(catalog: Catalog, perKind = 8): Promise<Record<
     chartKeptP50Ms: percentile(keptTimes, 50),
     chartKeptP99Ms: percentile(keptTimes, 99),
     chartStoreMiB: bytes / 1024 / 1024,
+    chartPngKiB: average / 1024,
+    chartMinWidthPx: Math.min(...widths),
   };
 }

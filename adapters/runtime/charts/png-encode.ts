@@ -23,8 +23,11 @@ export function encodePng(rgba: Buffer, width: number, height: number): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type RGBA, deflate, no filter method, no interlace
   const stride = width * 4;
-  const rows = Buffer.alloc((stride + 1) * height); // each row starts with filter type 0 (none)
-  for (let y = 0; y < height; y++) rgba.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  const rows = Buffer.allocUnsafe((stride + 1) * height); // every byte is written below
+  for (let y = 0; y < height; y++) {
+    rows[y * (stride + 1)] = 0; // filter type: none
+    rgba.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  }
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
