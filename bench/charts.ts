@@ -1,5 +1,5 @@
-// Chart figures for npm run bench: what the first chart costs (loading vega and resvg and compiling
-// each kind of chart, then drawing), what a new chart costs, what a kept one costs, and how much memory the store holds.
+// Chart figures for npm run bench: what the first chart costs (loading vega and resvg and drawing
+// one chart of each kind to warm up, then drawing), what a new chart costs, what a kept one costs, and how much memory the store holds.
 import { performance } from 'node:perf_hooks';
 import { pngSize } from '../adapters/runtime/charts/png-size.ts';
 import { ChartStore, DEFAULT_MAX_BYTES } from '../adapters/runtime/charts/store.ts';
@@ -49,7 +49,7 @@ export async function chartBench(catalog: Catalog, perKind = 8): Promise<Record<
   const average = bytes / charts;
   console.log(`\ncharts (vega-lite → SVG → resvg PNG at ${CHART_SCALE}x):`);
   console.log(
-    `  loading the drawing libraries and compiling each kind of chart (once, on the first chart): ${ms(importMs)}`,
+    `  loading the drawing libraries and drawing one chart of each kind to warm up (once, on the first chart): ${ms(importMs)}`,
   );
   console.log(`  first chart drawn: ${ms(firstMs)}`);
   console.log(

@@ -1,14 +1,14 @@
 // Charts drawn once per catalog version and kept, bounded (LRU by bytes). The key is the chart's
 // path, which carries the catalog version, so a kept PNG is never stale. Concurrent requests for
 // one chart share one drawing. The drawing libraries load on the first chart, not at start-up
-// (they take seconds to import on a busy machine), and with them each kind of chart is compiled,
-// so that no later chart waits for a compile.
+// (they take seconds to import on a busy machine); with them, the bot's store draws one chart of
+// each kind and throws it away, so that no later chart waits for a compile or runs cold code.
 import type { Catalog } from '../../../src/catalog/catalog.ts';
 import { catalogVersion } from '../../../src/catalog/snapshot.ts';
 import { chartFor } from '../../../src/charts/chart.ts';
 import { chartPath, parseChartPath, type ChartRef } from '../../../src/charts/ref.ts';
 
-/** One chart of each kind, of the first hand-assessed roles: what compiles each kind's shape. */
+/** One chart of each kind, of the first hand-assessed roles: the warm-up. */
 function sampleCharts(catalog: Catalog): ChartRef[] {
   const [a, b = a] = catalog.roles.filter((r) => r.basis === 'assessed');
   if (!a || !b) return [];
@@ -20,7 +20,7 @@ function sampleCharts(catalog: Catalog): ChartRef[] {
   ];
 }
 
-/** About 300 cards at ~110 KB each. */
+/** About 400 charts at ~80 KiB each. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 export class ChartStore {
@@ -32,6 +32,8 @@ export class ChartStore {
   constructor(
     readonly catalog: Catalog,
     private readonly maxBytes = DEFAULT_MAX_BYTES,
+    /** Off for a one-chart process (the command line): it would only add to its one chart. */
+    private readonly warmUp = true,
   ) {}
 
   pathOf(ref: ChartRef): string {
@@ -63,15 +65,13 @@ export class ChartStore {
     return pending;
   }
 
-  /** The drawing libraries, loaded, with a chart of each kind compiled (once). */
+  /** The drawing libraries, loaded, and (warming up) one chart of each kind drawn: once. */
   ready(): Promise<typeof import('./render.ts')> {
-    return (this.renderer ??= import('./render.ts').then((render) => {
-      for (const ref of sampleCharts(this.catalog))
-        try {
-          render.prepareShape(chartFor(this.catalog, ref).spec);
-        } catch {
-          // A kind that does not compile fails when one of its charts is asked for, not the others.
-        }
+    return (this.renderer ??= import('./render.ts').then(async (render) => {
+      if (this.warmUp)
+        for (const ref of sampleCharts(this.catalog))
+          // A kind that fails here fails when one of its charts is asked for, not the others.
+          await render.renderChartPng(chartFor(this.catalog, ref).spec).catch(() => undefined);
       return render;
     }));
   }
