@@ -33,8 +33,22 @@ export interface Suggestion extends TransitionPlan {
 }
 
 const STOP = new Set(['and', 'of', 'the', 'for', 'to', 'a', 'in', 'with', 'on', 'or', 'from', 'at', 'by', 'as']);
-const words = (texts: string[]) =>
-  new Set(texts.flatMap((t) => normalizeTitle(t).split(' ')).filter((w) => w.length > 2 && !STOP.has(w)));
+/**
+ * Skill names normalised once: the same few hundred recur across a thousand roles. Only the skill
+ * names of loaded roles come here, never a person's words, so the map stays the catalog's size.
+ */
+const normalizedSkills = new Map<string, string>();
+function normalizeSkill(skill: string): string {
+  let n = normalizedSkills.get(skill);
+  if (n === undefined) normalizedSkills.set(skill, (n = normalizeTitle(skill)));
+  return n;
+}
+/** The telling words of normalised texts. */
+function words(normalized: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const t of normalized) for (const w of t.split(' ')) if (w.length > 2 && !STOP.has(w)) set.add(w);
+  return set;
+}
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0) return 0;
   let shared = 0;
@@ -53,12 +67,15 @@ const vocabularies = new WeakMap<Role, Vocabulary>();
 function vocabularyOf(role: Role): Vocabulary {
   let v = vocabularies.get(role);
   if (!v) {
-    const all = [...role.skillsCarried, ...Object.values(role.skillsToLearn).flat()];
+    const skills = [...role.skillsCarried, ...Object.values(role.skillsToLearn).flat()].map(normalizeSkill);
     v = {
-      skills: new Set(all.map(normalizeTitle)),
-      skillWords: words(all),
-      taskWords: words(role.tasks.map((t) => t.name)),
-      carried: role.skillsCarried.map((skill) => ({ skill, key: normalizeTitle(skill), words: words([skill]) })),
+      skills: new Set(skills),
+      skillWords: words(skills),
+      taskWords: words(role.tasks.map((t) => normalizeTitle(t.name))),
+      carried: role.skillsCarried.map((skill) => {
+        const key = normalizeSkill(skill);
+        return { skill, key, words: words([key]) };
+      }),
     };
     vocabularies.set(role, v);
   }
@@ -108,9 +125,12 @@ const MIN_CARRY_OVER_NEAR = 0.1;
  * two near each other (related, related to a related one, or the same minor group).
  */
 function closeEnough(c: Candidate, from: Role): boolean {
-  if (c.facts.proximity > 0) return c.carryOver >= MIN_CARRY_OVER_NEAR;
-  return from.basis === 'assessed' && c.to.role.basis === 'assessed' && c.carryOver >= MIN_CARRY_OVER;
+  if (!mayBeClose(c.facts, from, c.to.role)) return false;
+  return c.carryOver >= (c.facts.proximity > 0 ? MIN_CARRY_OVER_NEAR : MIN_CARRY_OVER);
 }
+/** Whether enough carry-over could make a move close enough: settled before carry-over is computed. */
+const mayBeClose = (facts: MoveFacts, from: Role, to: Role) =>
+  facts.proximity > 0 || (from.basis === 'assessed' && to.basis === 'assessed');
 
 /** What the gates and the rank look at: a full Suggestion has all of it, a bare candidate only this. */
 type Candidate = Pick<Suggestion, 'to' | 'gain' | 'carryOver' | 'facts'> & { built?: Suggestion };
@@ -181,16 +201,15 @@ function rankTransitions(catalog: Catalog, from: RoleScore, options: SuggestOpti
   const taken = new Set([from.role.id, ...listed.map((s) => s.to.role.id)]);
   // Gates and rank need only gain, carry-over and the market facts; the task lists and summary of a
   // full suggestion are built for the ten kept, not for every higher-scoring role in the catalog.
+  // Carry-over (word sets of every task) is computed only for candidates that could still be close
+  // enough: the first answer after start-up would otherwise read the tasks of the whole catalog.
   const others = catalog.roles
     .filter((r) => !taken.has(r.id) && r.family !== from.role.family && catalog.score(r).score > from.score)
-    .map((r): Candidate => {
+    .flatMap((r): Candidate[] => {
+      const facts = moveFacts(catalog, from.role, r);
+      if (!mayBeClose(facts, from.role, r)) return [];
       const to = catalog.score(r);
-      return {
-        to,
-        gain: round1(to.score - from.score),
-        carryOver: carryOver(from.role, r).score,
-        facts: moveFacts(catalog, from.role, r),
-      };
+      return [{ to, gain: round1(to.score - from.score), carryOver: carryOver(from.role, r).score, facts }];
     });
   const ranked = [...related.map((s) => ({ ...s, built: s })), ...others]
     .filter((c) => c.gain > 0 && closeEnough(c, from.role) && wanted(c))

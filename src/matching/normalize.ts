@@ -96,6 +96,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Nothing in SYMBOLS can match a string without one of these. */
 const SYMBOL_HINT = /[+#&]|\.(?:net|js)/;
 const COMPOUND_PHRASES = COMPOUNDS.map(([re]) => re.source.replace(/\\b/g, ''));
+/** In plain ASCII text a compound can only start at one of these whole words. */
+const COMPOUND_STARTS = new Set(COMPOUND_PHRASES.map((p) => p.split(' ')[0]!));
 
 /** Lower-case, strip accents and punctuation, expand short forms, drop plural 's'. */
 export function normalizeTitle(input: string): string {
@@ -103,11 +105,15 @@ export function normalizeTitle(input: string): string {
   let s = ascii ? input.toLowerCase() : input.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   if (SYMBOL_HINT.test(s)) for (const [re, to] of SYMBOLS) s = s.replace(re, to);
   s = ascii ? s.replace(/[^a-z0-9]+/g, ' ') : s.replace(/[^\p{L}\p{N}]+/gu, ' ');
-  COMPOUNDS.forEach(([re, to], i) => {
-    if (s.includes(COMPOUND_PHRASES[i]!)) s = s.replace(re, to);
-  });
+  let tokens = s.split(' ');
+  if (!ascii || tokens.some((t) => COMPOUND_STARTS.has(t))) {
+    COMPOUNDS.forEach(([re, to], i) => {
+      if (s.includes(COMPOUND_PHRASES[i]!)) s = s.replace(re, to);
+    });
+    tokens = s.split(' ');
+  }
   let out = '';
-  for (const t of s.split(' ')) {
+  for (const t of tokens) {
     const word = t === '' ? '' : Object.hasOwn(WORDS, t) ? WORDS[t]! : singular(t);
     if (word) out = out ? `${out} ${word}` : word;
   }
