@@ -14,6 +14,7 @@ import { MemoryConversationStore } from '../src/intent/conversation-store.ts';
 import { MemoryOnceStore } from './runtime/once-store.ts';
 import { MemoryRateLimiter } from './runtime/rate-limit.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
+import { prepareIntentParser } from '../src/intent/parse.ts';
 import { runChat } from './console/chat.ts';
 import { startDiscord } from './discord/start.ts';
 import { createHttpServer, listen } from './runtime/http-server.ts';
@@ -110,6 +111,8 @@ export async function startPlatforms(
   const server = createHttpServer(context.routes, log, { readiness, metrics: context.metrics, lifecycle });
   const port = await listen(server, config.PORT);
   log.info('http server listening', { port, routes: [...context.routes.keys(), '/healthz', '/readyz', '/metrics'] });
+  // The free-text parser's index, built now that start-up is done rather than in the first question.
+  setImmediate(() => prepareIntentParser(catalog));
 
   const close = async (drainMs: number, idle: 'expire' | 'close') => {
     const options = { drainMs, graceMs: config.SHUTDOWN_GRACE_MS, inflight: context.inflight, log, idle };

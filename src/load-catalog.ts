@@ -1,11 +1,11 @@
-// Loads the whole catalog: the role files, the O*NET estimates and title index, the name resolver,
-// and the intent parser's index, so the first question waits for nothing.
+// Loads the catalog: the role files, the O*NET estimates and title index (read on first use), and the
+// name resolver. The intent parser's index is not built here: a command does not need it, and the
+// bot builds it right after it starts listening (prepareIntentParser), so start-up does not wait.
 import { fileURLToPath } from 'node:url';
 import { Catalog } from './catalog/catalog.ts';
 import { CatalogError, loadRoleFiles } from './catalog/load.ts';
 import { DEFAULT_OCCUPATIONS_FILE, estimateRoles, readOccupationFile } from './estimate/load.ts';
 import { titleClaimProblems } from './estimate/title-claims.ts';
-import { prepareIntentParser } from './intent/parse.ts';
 import { RoleMatcher } from './matching/matcher.ts';
 import { DEFAULT_TITLES_FILE, readTitleIndex } from './matching/title-index.ts';
 
@@ -40,7 +40,5 @@ export function loadCatalog(
         ),
       )
     : new Catalog(roles, matcherFor, defaults);
-  // The intent parser's name index is built here rather than on the first question, which would wait for it.
-  prepareIntentParser(catalog);
   return catalog;
 }
