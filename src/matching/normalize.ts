@@ -92,7 +92,8 @@ const WORDS: Record<string, string> = {
 
 // normalizeTitle runs on every catalog name, O*NET title and task at load, so each step is skipped
 // when a cheap test shows it cannot change the string (same result, about three times faster).
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Anything but printable ASCII and whitespace takes the full Unicode path. */
+const NON_ASCII = /[^ -~\t\n\r]/;
 /** Nothing in SYMBOLS can match a string without one of these. */
 const SYMBOL_HINT = /[+#&]|\.(?:net|js)/;
 const COMPOUND_PHRASES = COMPOUNDS.map(([re]) => re.source.replace(/\\b/g, ''));
