@@ -14,14 +14,14 @@ import { MemoryConversationStore } from '../src/intent/conversation-store.ts';
 import { MemoryOnceStore } from './runtime/once-store.ts';
 import { MemoryRateLimiter } from './runtime/rate-limit.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
-import { prepareIntentParser } from '../src/intent/parse.ts';
+import { warmUp } from '../src/load-catalog.ts';
 import { runChat } from './console/chat.ts';
 import { startDiscord } from './discord/start.ts';
 import { createHttpServer, listen } from './runtime/http-server.ts';
 import { InFlight } from './runtime/inflight.ts';
 import { ChartStore } from './runtime/charts/store.ts';
 import { chartRoute, CHARTS_ROUTE } from './runtime/charts/route.ts';
-import { createLogger, type Logger } from './runtime/log.ts';
+import { createLogger, errorContext, type Logger } from './runtime/log.ts';
 import { Metrics } from './runtime/metrics.ts';
 import {
   connectRedis,
@@ -111,8 +111,15 @@ export async function startPlatforms(
   const server = createHttpServer(context.routes, log, { readiness, metrics: context.metrics, lifecycle });
   const port = await listen(server, config.PORT);
   log.info('http server listening', { port, routes: [...context.routes.keys(), '/healthz', '/readyz', '/metrics'] });
-  // The free-text parser's index, built now that start-up is done rather than in the first question.
-  setImmediate(() => prepareIntentParser(catalog));
+  // What early questions would otherwise wait for, built now that start-up is done.
+  // A failure here only means the first questions build it themselves.
+  setImmediate(() => {
+    try {
+      warmUp(catalog);
+    } catch (e) {
+      log.error('warm-up failed', errorContext(e));
+    }
+  });
 
   const close = async (drainMs: number, idle: 'expire' | 'close') => {
     const options = { drainMs, graceMs: config.SHUTDOWN_GRACE_MS, inflight: context.inflight, log, idle };

@@ -1,6 +1,6 @@
 // Loads the catalog: the role files, the O*NET estimates and title index (read on first use), and the
-// name resolver. The intent parser's index is not built here: a command does not need it, and the
-// bot builds it right after it starts listening (prepareIntentParser), so start-up does not wait.
+// name resolver. What only some questions need is built by warmUp, which the bot runs right after it
+// starts listening, so start-up does not wait for it and neither does an early question.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { derivedKey, readCache, writeCache } from './catalog/cache.ts';
@@ -10,6 +10,7 @@ import { catalogVersion, rememberCatalogVersion } from './catalog/snapshot.ts';
 import { DEFAULT_OCCUPATIONS_FILE, estimateRoles } from './estimate/load.ts';
 import type { OccupationFile } from './estimate/occupation-data.ts';
 import { titleClaimProblems } from './estimate/title-claims.ts';
+import { prepareIntentParser } from './intent/parse.ts';
 import { RoleMatcher } from './matching/matcher.ts';
 import { DEFAULT_TITLES_FILE, readTitleIndex } from './matching/title-index.ts';
 
@@ -57,4 +58,12 @@ export function loadCatalog(
   if (known) rememberCatalogVersion(catalog, known.version);
   else if (key !== undefined) writeCache('derived', key, { version: catalogVersion(catalog) } satisfies Derived);
   return catalog;
+}
+
+/**
+ * What the bot builds once it listens (and the console chat while the first line is typed): the
+ * free-text parser's name index, which also reads the O*NET title index. A one-off command skips it.
+ */
+export function warmUp(catalog: Catalog): void {
+  prepareIntentParser(catalog);
 }
