@@ -10,6 +10,7 @@ import { catalogVersion, rememberCatalogVersion } from './catalog/snapshot.ts';
 import { DEFAULT_OCCUPATIONS_FILE, estimateRoles } from './estimate/load.ts';
 import type { OccupationFile } from './estimate/occupation-data.ts';
 import { titleClaimProblems } from './estimate/title-claims.ts';
+import { prepareTransitions } from './engine/transition.ts';
 import { prepareIntentParser } from './intent/parse.ts';
 import { RoleMatcher } from './matching/matcher.ts';
 import { DEFAULT_TITLES_FILE, readTitleIndex } from './matching/title-index.ts';
@@ -61,9 +62,12 @@ export function loadCatalog(
 }
 
 /**
- * What the bot builds once it listens (and the console chat while the first line is typed): the
- * free-text parser's name index, which also reads the O*NET title index. A one-off command skips it.
+ * What the bot builds once it listens (and the console chat while the first line is typed), so no
+ * early question waits for it: the free-text parser's name index, the O*NET title index with its
+ * typo index, and every role's skill and task vocabulary for ranking moves. A one-off command skips it.
  */
 export function warmUp(catalog: Catalog): void {
   prepareIntentParser(catalog);
+  catalog.titleIndex?.prepare();
+  prepareTransitions(catalog);
 }

@@ -82,6 +82,11 @@ function vocabularyOf(role: Role): Vocabulary {
   return v;
 }
 
+/** Every role's vocabulary, built now (the bot's warm-up) rather than in the first answers' rankings. */
+export function prepareTransitions(catalog: Catalog): void {
+  for (const role of catalog.roles) vocabularyOf(role);
+}
+
 /** Skills weigh more than task wording: 60% shared skills, 40% shared task vocabulary. */
 export function carryOver(from: Role, to: Role): { score: number; sharedSkills: string[] } {
   const source = vocabularyOf(from);

@@ -94,6 +94,11 @@ export class TitleIndex {
     return (this.built ??= build(typeof this.source === 'function' ? this.source() : this.source));
   }
 
+  /** Builds every part now (the bot's warm-up), so no look-up waits for one. */
+  prepare(): void {
+    this.tokenIndex();
+  }
+
   /** How many O*NET title strings the index was built from. */
   get size(): number {
     return this.b.data.strings;
