@@ -7,7 +7,7 @@ import type { RoleScore } from '../src/engine/scoring.ts';
 import type { Suggestion } from '../src/engine/transition.ts';
 import { signed } from '../src/output/numbers.ts';
 import { truncate } from '../src/output/text.ts';
-import { shareText, taskHighlights } from './format.ts';
+import { portionText, shareText, taskHighlights } from './format.ts';
 
 /** Task names on a compact card are cut here: O*NET task statements run to 200 characters. */
 export const COMPACT_TASK_NAME_MAX = 60;
@@ -63,8 +63,7 @@ const DRIVERS = {
 
 /** One plain sentence: how much of the work AI can do, and what moves the score most beyond that. */
 export function verdictText(s: RoleScore): string {
-  const week = s.role.basis === 'estimated' ? 'of the task weight' : 'of the week';
-  const exposure = `${s.exposed}% ${week} is in tasks AI can already do much of`;
+  const exposure = `${portionText(s.role, s.exposed)} is in tasks AI can already do much of`;
   const [key, effect] = (['evidence', 'barriers', 'growth'] as const)
     .map((k) => [k, s.explanation[k]] as const)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;

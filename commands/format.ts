@@ -44,10 +44,13 @@ export const splitLabel = (role: Role) =>
   taskShareMeaning(role) === 'weight' ? 'How the task weights split' : 'How the week splits';
 export const shareText = (role: Role, share: number) =>
   taskShareMeaning(role) === 'weight' ? `weight ${share}%` : `${share}% of the week`;
+/** A part of the work, as a share of the week (hand-assessed) or of the task weight (estimated). */
+export const portionText = (role: Role, pct: number) =>
+  `${pct}% ${taskShareMeaning(role) === 'weight' ? 'of the task weight' : 'of the week'}`;
 
-/** Estimated task percentages are weights from O*NET task type, not time: the line says which. */
-export function taskLine(t: Task, meaning: 'time' | 'weight' = 'time'): string {
-  return `${t.name} (${t.share}% ${meaning === 'weight' ? 'weight' : 'of time'}, ${t.score}/5): ${t.why}`;
+/** One task with its share (worded by `shareText`), score and reason. */
+export function taskLine(t: Task, role: Role): string {
+  return `${t.name} (${shareText(role, t.share)}, ${t.score}/5): ${t.why}`;
 }
 
 /** The most displaced tasks (highest score first) and the most protected (lowest first). */

@@ -1,5 +1,4 @@
 import { riskDoc } from '../src/output/documents.ts';
-import { taskShareMeaning } from '../src/output/score-items.ts';
 import type { Match } from '../src/matching/match.ts';
 import type { Block, Button, Reply } from '../src/output/reply.ts';
 import type { Role } from '../src/catalog/schema.ts';
@@ -18,6 +17,7 @@ import {
   sourcesBlock,
   splitLabel,
   splitText,
+  portionText,
   taskLine,
 } from './format.ts';
 import { adviceBlocks } from './advice.ts';
@@ -61,16 +61,14 @@ function fullReply(catalog: Catalog, s: RoleScore, match: Match, next: Suggestio
         { label: splitLabel(role), value: splitText(s.split) },
         {
           label: 'Exposed',
-          value: `${s.exposed}% ${role.basis === 'estimated' ? 'of the task weight' : 'of the week'} in tasks AI can do much of`,
+          value: `${portionText(role, s.exposed)} in tasks AI can do much of`,
         },
       ],
     },
     {
       type: 'list',
       title: 'Tasks, most exposed first',
-      items: [...role.tasks]
-        .sort((a, b) => b.score - a.score || b.share - a.share)
-        .map((t) => taskLine(t, taskShareMeaning(role))),
+      items: [...role.tasks].sort((a, b) => b.score - a.score || b.share - a.share).map((t) => taskLine(t, role)),
     },
     ...whyBlocks(s),
   );

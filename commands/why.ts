@@ -12,7 +12,7 @@ import { riskDoc } from '../src/output/documents.ts';
 import { cardScore, detailButtons, sentence } from './card.ts';
 import { defineCommand, type Answer } from './define.ts';
 import { signed } from '../src/output/numbers.ts';
-import { confidenceBlocks, dimensionValue, explanationText, sourcesBlock } from './format.ts';
+import { confidenceBlocks, dimensionValue, explanationText, portionText, sourcesBlock } from './format.ts';
 
 const ITEM_MAX: Record<ItemDimension, number> = {
   evidence: METHOD.itemRanges.evidence.max,
@@ -32,8 +32,7 @@ export function itemLine(item: ScoreItem): string {
 /** How the tasks make the task resistance: the one dimension without items. */
 function taskResistanceText(s: RoleScore): string {
   const weighted = round2(METHOD.trsOffset - s.dimensions.taskResistance);
-  const week = s.role.basis === 'estimated' ? 'of the task weight' : 'of the week';
-  return `Task resistance ${s.dimensions.taskResistance.toFixed(2)}: ${METHOD.trsOffset} minus the share-weighted task score (${weighted.toFixed(2)} on 1–5); ${s.exposed}% ${week} is in tasks scored ${METHOD.exposedFrom} or more.`;
+  return `Task resistance ${s.dimensions.taskResistance.toFixed(2)}: ${METHOD.trsOffset} minus the share-weighted task score (${weighted.toFixed(2)} on 1–5); ${portionText(s.role, s.exposed)} is in tasks scored ${METHOD.exposedFrom} or more.`;
 }
 
 /** The explanation and every item, grouped by dimension: shared by the detail view and `--full`. */

@@ -242,22 +242,31 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     const once = options.once;
     void track(
       options,
-      notifyChanges({
-        catalog,
-        store: watches,
-        once,
-        log,
-        platform: 'discord',
-        deliver: async (audience, notice) => {
-          const channel =
-            audience.kind === 'channel'
-              ? await client.channels.fetch(audience.id)
-              : await client.users.createDM(audience.id);
-          if (!channel?.isSendable()) throw new Error(`cannot post in ${audience.kind} ${audience.id}`);
-          await channel.send(await editPayload(notice));
-        },
-      }).catch((e) => log.error('discord watch notices failed', errorContext(e))),
+      // Not before the client is ready: posting needs the session that READY opens.
+      ready(client)
+        .then(() =>
+          notifyChanges({
+            catalog,
+            store: watches,
+            once,
+            log,
+            platform: 'discord',
+            deliver: async (audience, notice) => {
+              // A guild's channel may be fetched before that guild has arrived over the gateway.
+              const channel =
+                audience.kind === 'channel'
+                  ? await client.channels.fetch(audience.id, { allowUnknownGuild: true })
+                  : await client.users.createDM(audience.id);
+              if (!channel?.isSendable()) throw new Error(`cannot post in ${audience.kind} ${audience.id}`);
+              await channel.send(await editPayload(notice));
+            },
+          }),
+        )
+        .catch((e) => log.error('discord watch notices failed', errorContext(e))),
     );
   }
   return client;
 }
+
+const ready = (client: Client) =>
+  new Promise<void>((resolve) => (client.isReady() ? resolve() : client.once(Events.ClientReady, () => resolve())));

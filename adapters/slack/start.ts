@@ -1,7 +1,7 @@
 // Starts Slack from the validated config: finds the bot's identity once (auth.test), then mounts
 // the Bolt receiver on the shared HTTP server (HTTP mode) or connects over Socket Mode.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { webApi } from '@slack/bolt';
+import { webApi, type InstallationStore } from '@slack/bolt';
 import { ConfigError, slackOAuthConfigured, type Env } from '../runtime/config.ts';
 import type { RecordStore } from '../runtime/file-store.ts';
 import { SlackInstallationStore } from './installations.ts';
@@ -51,6 +51,13 @@ export async function fetchIdentity(settings: SlackSettings): Promise<SlackIdent
   }
 }
 
+/** The bot token a workspace installed with; throws (a failed notice, logged) when it is not installed. */
+async function installedBotToken(store: InstallationStore, teamId: string): Promise<string> {
+  const installation = await store.fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
+  if (!installation.bot?.token) throw new Error(`no bot token for ${teamId}`);
+  return installation.bot.token;
+}
+
 export async function startSlack({
   catalog,
   config,
@@ -87,8 +94,12 @@ export async function startSlack({
         log,
         platform: 'slack',
         deliver: async (audience, notice) => {
-          // A person's watch goes to their DM with the bot: posting to a user id opens it.
-          await app.client.chat.postMessage({ channel: audience.id, ...renderSlack(notice) });
+          // A person's watch goes to their DM with the bot: posting to a user id opens it. With OAuth
+          // each workspace has its own bot token, kept with its installation.
+          const token = settings.oauth
+            ? await installedBotToken(settings.oauth.installationStore, audience.team)
+            : undefined;
+          await app.client.chat.postMessage({ channel: audience.id, ...renderSlack(notice), ...(token && { token }) });
         },
       }).catch((e) => log.error('slack watch notices failed', errorContext(e))),
     );
@@ -122,7 +133,6 @@ export async function startSlack({
   if (settings.oauth)
     log.info('slack oauth mode ready', { path: EVENTS_PATH, install: INSTALL_PATH, redirect: REDIRECT_PATH });
   else log.info('slack http mode ready', { path: EVENTS_PATH, botUserId: identity?.botUserId });
-  // Watch notices are sent with the one workspace's token; OAuth mode would need each installation's.
-  if (!settings.oauth) void tellWatchers();
+  void tellWatchers();
   return async () => {};
 }

@@ -10,6 +10,7 @@ export const APP_ID = '111111111111111111';
 export const BOT_ID = '222222222222222222';
 export const GUILD_ID = '333333333333333333';
 export const CHANNEL_ID = '444444444444444444';
+export const DM_CHANNEL_ID = '666666666666666666';
 export const USER = { id: '555555555555555555', username: 'ada', discriminator: '0', avatar: null, global_name: 'Ada' };
 
 export interface KeyPair {
@@ -133,6 +134,12 @@ export class FakeDiscord {
           });
         }
         if (path.endsWith('/callback')) return res.writeHead(204).end();
+        // A guild text channel the bot can fetch, and a DM it can open (watch notices post to them).
+        const channel = path.match(/^\/api\/v10\/channels\/(\d+)$/);
+        if (channel && req.method === 'GET')
+          return json(200, { id: channel[1], type: 0, guild_id: GUILD_ID, name: 'general', position: 0 });
+        if (path === '/api/v10/users/@me/channels' && req.method === 'POST')
+          return json(200, { id: DM_CHANNEL_ID, type: 1, recipients: [USER] });
         const channelMessages = path.match(/^\/api\/v10\/channels\/(\d+)\/messages$/);
         if (channelMessages && req.method === 'POST')
           return json(200, messageJson(channelMessages[1]!, body as Record<string, unknown>));

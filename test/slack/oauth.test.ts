@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatforms, type Running } from '../../adapters/main.ts';
 import { loadEnv } from '../../adapters/runtime/config.ts';
 import { createLogger } from '../../adapters/runtime/log.ts';
+import { FileWatchStore, type Audience } from '../../adapters/runtime/watch-store.ts';
+import { catalogSnapshots } from '../../src/catalog/snapshot.ts';
 import { BOT_SCOPES } from '../../adapters/slack/oauth.ts';
 import { realCatalog } from '../helpers.ts';
 import { hasRedis, startRedis, type RedisServer } from '../runtime/redis-server.ts';
@@ -86,6 +88,7 @@ describe('GIVEN the bot in OAuth mode (client id, client secret, state secret, s
   const standIn = new SlackStandIn();
   const dir = mkdtempSync(join(tmpdir(), 'career-bot-installs-'));
   const installations = join(dir, 'installations');
+  const env = () => oauthEnv(standIn, { INSTALLATIONS_DIR: installations, DATA_DIR: dir });
   const lines: string[] = [];
   let running: Running;
   const postsIn = (ts: string) =>
@@ -95,7 +98,7 @@ describe('GIVEN the bot in OAuth mode (client id, client secret, state secret, s
     await standIn.start();
     running = await startPlatforms(
       realCatalog(),
-      oauthEnv(standIn, { INSTALLATIONS_DIR: installations }),
+      env(),
       createLogger('debug', (l) => lines.push(l)),
     );
   });
@@ -164,7 +167,7 @@ describe('GIVEN the bot in OAuth mode (client id, client secret, state secret, s
     await running.stop();
     running = await startPlatforms(
       realCatalog(),
-      oauthEnv(standIn, { INSTALLATIONS_DIR: installations }),
+      env(),
       createLogger('debug', (l) => lines.push(l)),
     );
     await post(running, mention('T0ALPHA', '1700000000.000400'));
@@ -172,6 +175,31 @@ describe('GIVEN the bot in OAuth mode (client id, client secret, state secret, s
       (c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000000.000400',
     );
     expect(answer.token).toBe('xoxb-T0ALPHA-secret');
+  });
+
+  it("GIVEN watches whose role changed while the bot was down THEN each installed workspace's notice goes out with its own token", async () => {
+    await running.stop();
+    // Two channels watch backend developer, as heard of before a re-assessment: one in an installed
+    // workspace, one in a workspace that never installed.
+    const watches = FileWatchStore.inDataDir(dir);
+    const now = catalogSnapshots(realCatalog()).get('backend-developer-mid')!;
+    for (const team of ['T0ALPHA', 'T0NEVER']) {
+      const audience: Audience = { platform: 'slack', team, kind: 'channel', id: `C0WATCH${team}` };
+      await watches.add({ audience, roleId: 'backend-developer-mid', seen: { ...now, score: now.score - 3 } }, 10);
+    }
+    running = await startPlatforms(
+      realCatalog(),
+      env(),
+      createLogger('debug', (l) => lines.push(l)),
+    );
+    const notice = await standIn.waitFor(
+      (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C0WATCHT0ALPHA',
+    );
+    expect(notice.token).toBe('xoxb-T0ALPHA-secret');
+    expect(JSON.stringify(notice.body)).toContain(now.score.toFixed(1));
+    for (let i = 0; i < 60 && !lines.some((l) => l.includes('watch notice failed')); i++) await sleep(100);
+    expect(standIn.calls.filter((c) => c.body.channel === 'C0WATCHT0NEVER')).toEqual([]);
+    expect(lines.some((l) => l.includes('watch notice failed') && l.includes('T0NEVER'))).toBe(true);
   });
 
   it('GIVEN app_uninstalled (and tokens_revoked for the other) THEN the workspaces are forgotten', async () => {
