@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import type { EstimatedTask, Occupation, OccupationFile } from '../src/estimate/occupation-data.ts';
 import { normalizeTitle } from '../src/matching/normalize.ts';
 import type { TitleIndexData } from '../src/matching/title-index.ts';
@@ -72,7 +73,51 @@ function percentileOf(sorted: number[], v: number): number {
   return Math.round((lo / sorted.length) * 100);
 }
 
-export function buildOccupations(dir: string): OccupationFile {
+/**
+ * BLS Table 1.12, "Factors affecting occupational utilization": the reason BLS gives for an
+ * occupation's projected share of employment, by NEM code. Only the "Total, all industries" rows:
+ * the industry rows describe one industry's staffing, not the occupation as a whole.
+ */
+export async function readUtilizationFactors(dir: string): Promise<Map<string, string>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(dir, 'bls-projections', 'occupation.xlsx'));
+  const sheet = workbook.getWorksheet('Table 1.12');
+  if (!sheet) throw new Error('occupation.xlsx has no sheet "Table 1.12"');
+  const factors = new Map<string, string>();
+  sheet.eachRow((row) => {
+    const [code, industry, factor] = [2, 3, 5].map((c) => String(row.getCell(c).value ?? '').trim());
+    if (industry === 'Total, all industries' && /^\d{2}-\d{4}$/.test(code!) && factor) factors.set(code!, factor);
+  });
+  return factors;
+}
+
+/**
+ * Routine cognitive intensity as Acemoglu & Autor (2011) build it from O*NET work context: the
+ * mean of the standardised "importance of repeating same tasks", "importance of being exact or
+ * accurate" and the reverse of "structured versus unstructured work" (high = the worker sets
+ * the tasks). Returned as a percentile over the occupations that have work context.
+ */
+function routinePercentiles(contexts: Row[]): Map<string, number> {
+  const columns = [
+    ['importance_of_repeating_same_tasks_context', 1],
+    ['importance_of_being_exact_or_accurate_context', 1],
+    ['structured_versus_unstructured_work_context', -1],
+  ] as const;
+  const standardise = (column: string) => {
+    const values = contexts.map((r) => Number(r[column]));
+    const mean = values.reduce((a, v) => a + v, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
+    return (v: number) => (v - mean) / sd;
+  };
+  const z = columns.map(([column, sign]) => ({ column, sign, of: standardise(column) }));
+  const index = new Map(
+    contexts.map((r) => [r['occupation']!, z.reduce((a, c) => a + c.sign * c.of(Number(r[c.column])), 0) / z.length]),
+  );
+  const sorted = [...index.values()].sort((x, y) => x - y);
+  return new Map([...index].map(([title, v]) => [title, percentileOf(sorted, v)]));
+}
+
+export async function buildOccupations(dir: string): Promise<OccupationFile> {
   const onet = (f: string) => join(dir, 'onet', f);
   const occupations = readTsv(onet('Occupation Data.txt'));
   const alternates = groupBy(readTsv(onet('Alternate Titles.txt')), (r) => r['O*NET-SOC Code']!);
@@ -95,7 +140,9 @@ export function buildOccupations(dir: string): OccupationFile {
   const occLevel = readCsv(g('occ_level.csv'));
   const beta = new Map(occLevel.map((r) => [r['O*NET-SOC Code']!, Number(r['dv_rating_beta'])]));
   const humanBeta = new Map(occLevel.map((r) => [r['O*NET-SOC Code']!, Number(r['human_rating_beta'])]));
-  const contexts = new Map(readCsv(g('occupations_onet_work_contexts.csv')).map((r) => [r['occupation']!, r]));
+  const contextRows = readCsv(g('occupations_onet_work_contexts.csv'));
+  const contexts = new Map(contextRows.map((r) => [r['occupation']!, r]));
+  const routine = routinePercentiles(contextRows);
 
   const b = (f: string) => join(dir, 'bls-projections', f);
   const nemOf = new Map(readTsv(b('nem-onet-to-soc-crosswalk.tsv')).map((r) => [r['O*NET-SOC Code']!, r['NEM Code']!]));
@@ -104,6 +151,7 @@ export function buildOccupations(dir: string): OccupationFile {
       .filter((r) => r['Occupation type'] === 'Line item')
       .map((r) => [r['2024 National Employment Matrix code']!, r]),
   );
+  const factors = await readUtilizationFactors(dir);
 
   const applicabilityBySoc = new Map(
     readCsv(join(dir, 'working-with-ai', 'soc_ai_applicability_scores.csv')).map((r) => [
@@ -241,6 +289,7 @@ export function buildOccupations(dir: string): OccupationFile {
             exact: Number(ctx['importance_of_being_exact_or_accurate_context']),
             repeating: Number(ctx['importance_of_repeating_same_tasks_context']),
             structured: Number(ctx['structured_versus_unstructured_work_context']),
+            routinePercentile: routine.get(title)!,
           }
         : null,
       projection:
@@ -256,6 +305,7 @@ export function buildOccupations(dir: string): OccupationFile {
                 proj['Typical education needed for entry'] === '—' ? null : proj['Typical education needed for entry']!,
               ...wageOf(proj['Median annual wage, dollars, 2024[1]']),
               openings: thousands(proj['Occupational openings, 2024–34 annual average']),
+              factor: factors.get(nem) ?? null,
             }
           : null,
       applicability: applicability === null ? null : round(applicability, 3),
@@ -282,6 +332,7 @@ export function buildOccupations(dir: string): OccupationFile {
     withProjection: count((o) => o.projection?.changePct != null),
     withWage: count((o) => o.projection?.medianWage != null),
     withApplicability: count((o) => o.applicability !== null),
+    withUtilizationFactor: count((o) => o.projection?.factor != null),
     withBeta: count((o) => o.beta !== null),
     withRelated: count((o) => o.related.length > 0),
   };
@@ -339,7 +390,7 @@ export function serialise(file: OccupationFile): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dir = process.argv[2] ?? process.env.SHARED_DATA_DIR ?? DEFAULT_DATA_DIR;
   try {
-    const file = buildOccupations(dir);
+    const file = await buildOccupations(dir);
     const text = serialise(file);
     writeFileSync(OUTPUT, text);
     console.log(`wrote ${OUTPUT} (${(text.length / 1024).toFixed(0)} KiB) from ${dir}`);

@@ -120,17 +120,37 @@ function rowsFor(roles: Role[], estimates: Estimates, config: EstimateConfig): C
 const mae = (rows: CalibrationRow[]) =>
   rows.length ? rows.reduce((a, r) => a + Math.abs(r.estimated - r.assessed), 0) / rows.length : 0;
 
-/** Every task-score table the fit tries: scores rise with exposure; automation may add a point. */
+/** Routine percentiles the fit tries for the routine step (100 with no step: the step is off). */
+export const ROUTINE_STEPS = [80, 90];
+
+/**
+ * Every task-score table the fit tries: scores rise with exposure; automation may add a point;
+ * exposed tasks in routine work may add a point from one of the routine percentiles.
+ */
 export function candidateConfigs(base: EstimateConfig = ESTIMATE_CONFIG): EstimateConfig[] {
   const out: EstimateConfig[] = [];
   for (const E0 of [1, 2])
     for (const E2 of [2, 3, 4])
       for (const E1 of [3, 4, 5])
         for (const automationAdd of [0, 1])
-          for (const automationFrom of automationAdd ? [3, 4] : [5]) {
-            if (E0 <= E2 && E2 <= E1)
-              out.push({ ...base, taskScore: { ...base.taskScore, E0, E2, E1, automationFrom, automationAdd } });
-          }
+          for (const automationFrom of automationAdd ? [3, 4] : [5])
+            for (const routineAdd of [0, 1])
+              for (const routineFrom of routineAdd ? ROUTINE_STEPS : [100]) {
+                if (E0 <= E2 && E2 <= E1)
+                  out.push({
+                    ...base,
+                    taskScore: {
+                      ...base.taskScore,
+                      E0,
+                      E2,
+                      E1,
+                      automationFrom,
+                      automationAdd,
+                      routineFrom,
+                      routineAdd,
+                    },
+                  });
+              }
   return out;
 }
 
@@ -206,7 +226,7 @@ export function calibrate(
 }
 
 const table = (t: EstimateConfig['taskScore']) =>
-  `E0→${t.E0} E2→${t.E2} E1→${t.E1}${t.automationAdd ? ` +${t.automationAdd} from T${t.automationFrom}` : ''}`;
+  `E0→${t.E0} E2→${t.E2} E1→${t.E1}${t.automationAdd ? ` +${t.automationAdd} from T${t.automationFrom}` : ''}${t.routineAdd ? ` +${t.routineAdd} routine from ${t.routineFrom}%` : ''}`;
 const sameTable = (a: EstimateConfig['taskScore'], b: EstimateConfig['taskScore']) => table(a) === table(b);
 
 export function calibrationTable(c: Calibration): string {

@@ -39,8 +39,8 @@ export function itemConfidence(items: Record<string, Item>, needed: number): Con
 
 /**
  * Overall: the lowest of tasks, evidence and barriers. A missing market source lowers evidence,
- * missing work context or activities lower barriers; growth is 0 (neutral) for every estimate,
- * so it is shown but not counted.
+ * missing work context or activities lower barriers. Growth has data only where BLS names a factor
+ * for the occupation's share (about one in five), so it is shown but not counted.
  */
 export function overallConfidence(d: DimensionConfidence): Confidence {
   return lowest(d.tasks, d.evidence, d.barriers);

@@ -16,6 +16,9 @@ export const estimateConfigSchema = z.object({
       E1: score,
       automationFrom: z.number().int().min(0).max(5),
       automationAdd: z.number().int().min(0).max(2),
+      /** Exposed tasks (E1, E2) of occupations at or above this routine cognitive percentile add `routineAdd`. */
+      routineFrom: z.number().int().min(0).max(100),
+      routineAdd: z.number().int().min(0).max(2),
       unlabelled: score,
     })
     .refine((t) => t.E0 <= t.E2 && t.E2 <= t.E1, 'scores must rise with exposure: E0 ≤ E2 ≤ E1'),
@@ -50,6 +53,21 @@ export const estimateConfigSchema = z.object({
     /** SOC groups licensed by law in every US state, by code prefix; a stated rule, not a data set. */
     licensedGroups: z.array(z.object({ prefix: z.string().regex(/^\d{2}-\d{1,4}$/), what: z.string().min(3) })),
   }),
+  /**
+   * AI growth from the factor BLS names for an occupation's projected share (Table 1.12): a
+   * decrease BLS puts down to AI, or to other software automation, cuts demand; an increase it puts
+   * down to AI raises it. Machinery and robots are not AI software, so they count 0.
+   */
+  growth: z.object({
+    /** BLS factor types that are technology (the others are demand, sourcing and occupational substitution). */
+    technologyTypes: z.array(z.string().min(3)).min(1),
+    ai: z.array(z.string().min(2)).min(1),
+    software: z.array(z.string().min(3)).min(1),
+    machinery: z.array(z.string().min(3)).min(1),
+    /** An increase BLS says AI only partly offsets is mixed, not a rise. */
+    offset: z.array(z.string().min(3)).min(1),
+    points: z.object({ aiCut: z.number().int(), softwareCut: z.number().int(), aiRaise: z.number().int() }),
+  }),
   /** Per-dimension confidence: how much of the task weight must be labelled / mapped to activities. */
   confidence: z.object({
     labelledHigh: z.number(),
@@ -62,7 +80,16 @@ export type EstimateConfig = z.infer<typeof estimateConfigSchema>;
 
 export const ESTIMATE_CONFIG: EstimateConfig = estimateConfigSchema.parse({
   // Fitted by `npm run calibrate` (grid search, 5-fold cross-validated); change only by re-running it.
-  taskScore: { E0: 1, E2: 3, E1: 3, automationFrom: 3, automationAdd: 1, unlabelled: 3 },
+  taskScore: {
+    E0: 1,
+    E2: 3,
+    E1: 3,
+    automationFrom: 3,
+    automationAdd: 1,
+    routineFrom: 80,
+    routineAdd: 1,
+    unlabelled: 3,
+  },
   exposedFrom: 3,
   demand: {
     steps: [
@@ -139,6 +166,33 @@ export const ESTIMATE_CONFIG: EstimateConfig = estimateConfigSchema.parse({
       { prefix: '47-2111', what: 'electricians' },
       { prefix: '47-2152', what: 'plumbers, pipefitters and steamfitters' },
     ],
+  },
+  growth: {
+    technologyTypes: ['productivity change', 'capital/labor substitution'],
+    ai: [
+      'artificial intelligence',
+      'AI',
+      'machine learning',
+      'ML',
+      'generative',
+      'chatbots',
+      'language processing',
+      'optical character recognition',
+    ],
+    software: ['software', 'automated', 'automation', 'automate', 'digital', 'electronic', 'online', 'technology'],
+    machinery: [
+      'robot',
+      'robotic',
+      'robotics',
+      'CNC',
+      'machinery',
+      'machines',
+      'mechanization',
+      '3D printers',
+      'drones',
+    ],
+    offset: ['offset'],
+    points: { aiCut: -2, softwareCut: -1, aiRaise: 1 },
   },
   confidence: { labelledHigh: 95, labelledMedium: 70, mappedHigh: 80, minTasksHigh: 5 },
 });

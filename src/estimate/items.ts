@@ -13,6 +13,7 @@ export const NO_DATA = (what: string): Item => ({ score: 0, why: `no data: ${wha
 
 export const SOURCES = {
   bls: 'BLS Employment Projections 2024–34',
+  blsFactors: 'BLS Employment Projections 2024–34, Table 1.12 factors affecting occupational utilization',
   microsoft: 'Microsoft 2025, Working with AI',
   onetActivities: 'O*NET 30.1 tasks to work activities',
   onetContext: 'O*NET work context (via Eloundou et al. 2023)',
@@ -190,5 +191,35 @@ export function protectiveItems(
 }
 
 export const GROWTH_NO_DATA: Item = NO_DATA(
-  'no source measures whether AI adoption raises or cuts demand; 0 (neutral)',
+  "BLS names no factor for this occupation's projected share, and no other source says whether AI adoption raises or cuts its demand; 0 (neutral)",
 );
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether the text uses any of the words (whole words, any case). */
+const mentions = (text: string, words: string[]) =>
+  new RegExp(`\\b(${words.map(escape).join('|')})\\b`, 'i').test(text);
+
+/**
+ * AI growth from the factor BLS names for the occupation's projected share of employment
+ * (Table 1.12, all industries). "Productivity change" and "capital/labor substitution" are the
+ * factor types BLS uses for technology; the words say which technology.
+ */
+export function growthItem(o: Occupation, config: EstimateConfig = ESTIMATE_CONFIG): Item {
+  const factor = o.projection?.factor ?? null;
+  if (!factor) return GROWTH_NO_DATA;
+  const g = config.growth;
+  const [types = '', reason = ''] = factor.split(/\s+-{1,2}\s+/, 2);
+  const technology = g.technologyTypes.some((t) => types.toLowerCase().includes(t));
+  const falls = /share decreases/i.test(reason);
+  const rises = /share increases/i.test(reason);
+  const ai = mentions(reason, g.ai);
+  const [score, what] =
+    falls && technology && ai
+      ? [g.points.aiCut, 'puts the fall in its share down to AI']
+      : falls && technology && !mentions(reason, g.machinery) && mentions(reason, g.software)
+        ? [g.points.softwareCut, 'puts the fall in its share down to software automation']
+        : rises && ai && !mentions(reason, g.offset)
+          ? [g.points.aiRaise, 'puts the rise in its share down to AI']
+          : [0, 'names a factor other than AI software (0, neutral)'];
+  return { score, why: `BLS ${what}: "${factor.replace(/\.$/, '')}"`, source: SOURCES.blsFactors };
+}

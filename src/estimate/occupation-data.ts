@@ -19,6 +19,8 @@ export interface WorkContext {
   exact: number;
   repeating: number;
   structured: number;
+  /** Routine cognitive intensity (Acemoglu & Autor 2011, from the three values above): percent of occupations below it. */
+  routinePercentile: number;
 }
 
 export interface Occupation {
@@ -46,6 +48,8 @@ export interface Occupation {
     medianWageTopCoded?: boolean;
     /** Projected openings a year, 2024–34 average (people, not thousands). */
     openings?: number | null;
+    /** BLS Table 1.12: the factor BLS names for the occupation's projected share, all industries; null when none. */
+    factor?: string | null;
   } | null;
   applicability: number | null;
   beta: number | null;

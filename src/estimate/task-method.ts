@@ -28,6 +28,13 @@ export interface TaskLabels {
   automation?: number | null;
 }
 
+/** The occupation's routine cognitive intensity percentile (O*NET work context), or null for no data. */
+export type Routine = number | null;
+
+/** Whether the table's routine step applies: exposed work in an occupation at or above its routine percentile. */
+export const isRoutine = (routine: Routine, config: EstimateConfig = ESTIMATE_CONFIG) =>
+  routine !== null && config.taskScore.routineAdd > 0 && routine >= config.taskScore.routineFrom;
+
 /** The key a task's labels are counted under when tasks are merged ("E1T3", "--" for none). */
 export const labelKey = (l: TaskLabels) => `${l.gpt4 ?? '-'}${l.automation == null ? '-' : `T${l.automation}`}`;
 export function parseLabelKey(key: string): TaskLabels {
@@ -40,6 +47,7 @@ export function parseLabelKey(key: string): TaskLabels {
 export function taskScore(
   labels: TaskLabels,
   config: EstimateConfig = ESTIMATE_CONFIG,
+  routine: Routine = null,
 ): { score: number; why: string } {
   const c = config.taskScore;
   const { gpt4, automation } = labels;
@@ -49,10 +57,13 @@ export function taskScore(
       why: 'no data: this task has no Eloundou et al. label (newer than the labelling); middle of the scale assumed',
     };
   const automated = automation != null && automation >= c.automationFrom;
-  const score = Math.min(5, c[gpt4] + (automated ? c.automationAdd : 0));
+  // Exposed work that follows set procedures to exact results is what software can run without
+  // a person checking each result (routine cognitive work in the task literature).
+  const routineStep = gpt4 !== 'E0' && automated && isRoutine(routine, config);
+  const score = Math.min(5, c[gpt4] + (automated ? c.automationAdd : 0) + (routineStep ? c.routineAdd : 0));
   return {
     score,
-    why: `Eloundou et al. 2023, GPT-4 label ${gpt4} (${describe(gpt4)})${automation != null ? `, automation T${automation}` : ''}`,
+    why: `Eloundou et al. 2023, GPT-4 label ${gpt4} (${describe(gpt4)})${automation != null ? `, automation T${automation}` : ''}${routineStep ? `; routine, structured work (O*NET work context: more routine than ${routine}% of occupations)` : ''}`,
   };
 }
 
@@ -65,10 +76,14 @@ function describe(e: Exposure): string {
 }
 
 /** Weight-averaged score of merged tasks from their label mix (label key → percent weight). */
-export function mixScore(mix: Record<string, number>, config: EstimateConfig = ESTIMATE_CONFIG): number {
+export function mixScore(
+  mix: Record<string, number>,
+  config: EstimateConfig = ESTIMATE_CONFIG,
+  routine: Routine = null,
+): number {
   const entries = Object.entries(mix);
   const total = entries.reduce((a, [, w]) => a + w, 0);
   return total > 0
-    ? entries.reduce((a, [k, w]) => a + w * taskScore(parseLabelKey(k), config).score, 0) / total
+    ? entries.reduce((a, [k, w]) => a + w * taskScore(parseLabelKey(k), config, routine).score, 0) / total
     : config.taskScore.unlabelled;
 }

@@ -2,10 +2,10 @@
 // transition already use: basis 'estimated', seniority 'any', every `why` naming its source.
 import type { Role } from '../catalog/schema.ts';
 import { itemConfidence, overallConfidence, taskConfidence, type DimensionConfidence } from './confidence.ts';
-import { barrierItems, evidenceItems, GROWTH_NO_DATA, protectiveItems } from './items.ts';
+import { barrierItems, evidenceItems, growthItem, protectiveItems } from './items.ts';
 import type { Occupation } from './occupation-data.ts';
 import { ESTIMATE_CONFIG, type EstimateConfig } from './config.ts';
-import { mixScore, taskScore } from './task-method.ts';
+import { mixScore, taskScore, type Routine } from './task-method.ts';
 
 export const ESTIMATE_SOURCES = [
   'O*NET 30.1 (USDOL/ETA, CC BY 4.0)',
@@ -33,9 +33,16 @@ export function canEstimate(o: Occupation): boolean {
 }
 
 /** Score of one stored task: its own labels, or for the merged entry the weight-averaged mix. */
-export function storedTaskScore(t: Occupation['tasks'][number], config: EstimateConfig = ESTIMATE_CONFIG): number {
-  return t.mix ? Math.round(mixScore(t.mix, config)) : taskScore(t, config).score;
+export function storedTaskScore(
+  t: Occupation['tasks'][number],
+  config: EstimateConfig = ESTIMATE_CONFIG,
+  routine: Routine = null,
+): number {
+  return t.mix ? Math.round(mixScore(t.mix, config, routine)) : taskScore(t, config, routine).score;
 }
+
+/** The occupation's routine percentile, or null without O*NET work context. */
+export const routineOf = (o: Occupation): Routine => o.context?.routinePercentile ?? null;
 
 export function occupationToRole(
   o: Occupation,
@@ -45,13 +52,14 @@ export function occupationToRole(
   const evidence = evidenceItems(o, config);
   const barriers = barrierItems(o, config);
   const protective = protectiveItems(o, config);
-  // "needed" = the items a source can give: 2 of 5 evidence, 3 of 5 barriers, 3 of 3 protective.
+  const growth = growthItem(o, config);
+  // "needed" = the items a source can give: 2 of 5 evidence, 3 of 5 barriers, 3 of 3 protective, the 1 growth item.
   const dimensions: DimensionConfidence = {
     tasks: taskConfidence(o, config),
     evidence: itemConfidence(evidence, 2),
     barriers: itemConfidence(barriers, 3),
     protective: itemConfidence(protective, 3),
-    growth: 'low',
+    growth: itemConfidence({ growth }, 1),
   };
   const id = estimatedRoleId(o.code);
   const zone = o.jobZone ? `Job Zone ${o.jobZone}: ${jobZones[String(o.jobZone)] ?? ''}`.trim() : 'Job zone: no data';
@@ -74,13 +82,15 @@ export function occupationToRole(
     tasks: o.tasks.map((t) => ({
       name: t.text,
       share: t.share,
-      score: storedTaskScore(t, config),
-      why: t.merged ? `${t.merged} further tasks combined; their weight-averaged score` : taskScore(t, config).why,
+      score: storedTaskScore(t, config, routineOf(o)),
+      why: t.merged
+        ? `${t.merged} further tasks combined; their weight-averaged score`
+        : taskScore(t, config, routineOf(o)).why,
     })),
     evidence,
     barriers,
     protective,
-    growth: GROWTH_NO_DATA,
+    growth,
     commentary: {
       whoShouldWorry: 'Those whose work is mostly the tasks labelled exposed below.',
       notCaptured:

@@ -66,10 +66,32 @@ describe('GIVEN the hand assessments as a whole', () => {
     },
   );
 
-  it('THEN a BLS projection is never filed as expert consensus or as AI growth (it is a job-demand figure)', () => {
+  it('THEN a BLS projected change is never filed as expert consensus or as AI growth (it is a job-demand figure)', () => {
     for (const role of assessed) {
-      for (const item of [role.evidence.expertConsensus, role.growth])
-        expect(`${item.why} ${item.source}`, role.id).not.toMatch(/\bBLS\b/);
+      const consensus = role.evidence.expertConsensus;
+      expect(`${consensus.why} ${consensus.source}`, role.id).not.toMatch(/\bBLS\b/);
+      // Growth may cite the factor BLS names for an occupation's share (Table 1.12), never a projected change.
+      const growth = `${role.growth.why} ${role.growth.source}`;
+      expect(growth, role.id).not.toMatch(/[+−-]\d+(\.\d+)?%/);
+      if (/\bBLS\b/.test(growth)) expect(role.growth.source, role.id).toMatch(/Table 1\.12/);
+    }
+  });
+
+  it('THEN a growth item citing BLS Table 1.12 agrees with the data on whether BLS names a factor', () => {
+    const { occupations } = JSON.parse(
+      readFileSync(new URL('../../data/occupations.json', import.meta.url), 'utf8'),
+    ) as { occupations: { projection?: { nem: string; factor?: string | null } | null }[] };
+    const factor = new Map(
+      occupations.flatMap((o) => (o.projection ? [[o.projection.nem, o.projection.factor ?? null] as const] : [])),
+    );
+    const citing = assessed.filter((r) => /Table 1\.12/.test(r.growth.source ?? ''));
+    expect(citing.length).toBeGreaterThan(0);
+    for (const role of citing) {
+      const code = /(\d{2}-\d{4})/.exec(role.growth.source!)?.[1];
+      expect(code, role.id).toBeDefined();
+      expect(factor.has(code!), `${role.id}: ${code}`).toBe(true);
+      const namesNone = /names no factor/.test(role.growth.source!);
+      expect(factor.get(code!) === null, `${role.id}: ${role.growth.source}`).toBe(namesNone);
     }
   });
 

@@ -5,6 +5,7 @@ import {
   barrierItems,
   demandFromProjection,
   GROWTH_NO_DATA,
+  growthItem,
   licensing,
   protectiveItems,
   toolMaturity,
@@ -29,7 +30,7 @@ const occupation = (over: Partial<Occupation> = {}): Occupation => ({
   labelledShare: 100,
   mappedShare: 100,
   activityWeights: { '4.A.3.a.2': 40, '4.A.4.a.5': 20, '4.A.3.b.6': 40 },
-  context: { automation: 0.3, exact: 0.8, repeating: 0.5, structured: 0.7 },
+  context: { automation: 0.3, exact: 0.8, repeating: 0.5, structured: 0.7, routinePercentile: 40 },
   projection: { nem: '99-9999', changePct: 12, training: null, education: null, medianWage: 50000 },
   applicability: 0.1,
   beta: 0.4,
@@ -68,6 +69,25 @@ describe('GIVEN GPT-4 labels and the fitted table', () => {
   it('THEN merged tasks score the weight-average of their label mix', () => {
     expect(mixScore({ E0T0: 50, E1T0: 50 })).toBeCloseTo((t.E0 + t.E1) / 2, 9);
   });
+  it('THEN in routine work a task GPT-4 rates mostly automatable takes the routine step, and nothing else does', () => {
+    const on = { ...ESTIMATE_CONFIG, taskScore: { ...t, routineFrom: 80, routineAdd: 1 } };
+    const mostly = { gpt4: 'E1' as const, automation: 3 };
+    const base = taskScore(mostly, on).score;
+    expect(taskScore(mostly, on, 85).score).toBe(Math.min(5, base + 1));
+    expect(taskScore(mostly, on, 85).why).toMatch(/routine, structured work .* 85%/);
+    expect(taskScore(mostly, on, 79).score).toBe(base);
+    expect(taskScore(mostly, on, null).score).toBe(base);
+    // Exposed but not mostly automatable, or not exposed at all: no step however routine.
+    expect(taskScore({ gpt4: 'E1', automation: 1 }, on, 99).score).toBe(
+      taskScore({ gpt4: 'E1', automation: 1 }, on).score,
+    );
+    expect(taskScore({ gpt4: 'E0', automation: 4 }, on, 99).score).toBe(
+      taskScore({ gpt4: 'E0', automation: 4 }, on).score,
+    );
+    const off = { ...ESTIMATE_CONFIG, taskScore: { ...t, routineAdd: 0 } };
+    expect(taskScore(mostly, off, 99).score).toBe(taskScore(mostly, off).score);
+    expect(mixScore({ E1T3: 50, E0T0: 50 }, on, 90)).toBeCloseTo((Math.min(5, base + 1) + t.E0) / 2, 9);
+  });
   it('THEN a table whose scores fall as exposure rises is rejected', () => {
     expect(() => estimateConfigSchema.parse({ ...ESTIMATE_CONFIG, taskScore: { ...t, E0: 4, E1: 2 } })).toThrow(
       /E0 ≤ E2 ≤ E1/,
@@ -86,8 +106,36 @@ describe('GIVEN evidence sources', () => {
     expect(toolMaturity({ applicability: 0.4, applicabilityPercentile: 90 }).score).toBe(-2);
     expect(toolMaturity({ applicability: 0.01, applicabilityPercentile: 10 }).score).toBe(1);
   });
-  it('THEN growth is 0 with "no data"', () => {
+  it('THEN growth is 0 with "no data" where BLS names no factor', () => {
     expect(GROWTH_NO_DATA).toMatchObject({ score: 0, why: expect.stringMatching(/^no data/) });
+    expect(growthItem(occupation())).toBe(GROWTH_NO_DATA);
+  });
+  it('THEN the factor BLS names sets growth: AI cuts most, other software less, machinery and demand not at all', () => {
+    const g = ESTIMATE_CONFIG.growth.points;
+    const withFactor = (factor: string) =>
+      growthItem(
+        occupation({
+          projection: { nem: 'x', changePct: -5, training: null, education: null, medianWage: null, factor },
+        }),
+      );
+    const ai = withFactor(
+      'Capital/labor substitution - share decreases as automated processes, including artificial intelligence (AI), replace keying.',
+    );
+    expect(ai).toMatchObject({ score: g.aiCut, source: expect.stringContaining('Table 1.12') });
+    expect(ai.why).toContain('artificial intelligence');
+    expect(
+      withFactor('Productivity change - share decreases as automated billing software lets fewer do more.').score,
+    ).toBe(g.softwareCut);
+    expect(
+      withFactor('Productivity change - share decreases as collaborative robotics increase efficiency.').score,
+    ).toBe(0);
+    expect(withFactor('Demand change - share decreases as the Do Not Call registry grows.').score).toBe(0);
+    expect(withFactor('Demand change - share increases as firms invest in artificial intelligence (AI).').score).toBe(
+      g.aiRaise,
+    );
+    expect(
+      withFactor('Demand change - share increases as demand grows, partially offset by AI-based tools.').score,
+    ).toBe(0);
   });
 });
 

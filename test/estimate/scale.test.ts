@@ -5,26 +5,30 @@ import { describe, expect, it } from 'vitest';
 import { riskDoc } from '../../src/output/documents.ts';
 import { checkPairs, independentCheck, parsePairs } from '../../src/estimate/checks.ts';
 import { calibrate } from '../../src/estimate/calibration.ts';
+import type { EstimatedRole } from '../../src/estimate/to-role.ts';
 import { realCatalog } from '../helpers.ts';
 
 const catalog = realCatalog();
-const pairs = parsePairs(readFileSync(new URL('./ordinal-pairs.tsv', import.meta.url), 'utf8'));
+const pairSets = ['ordinal-pairs.tsv', 'ordinal-pairs-2.tsv'].map((file) => ({
+  file,
+  pairs: parsePairs(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')),
+}));
 const estimates = catalog.roles.filter((r) => r.basis === 'estimated');
 
-describe('GIVEN the ordinal pairs written before any score was seen', () => {
+// Measured: set 1 (used for tuning) held 45/50 on its first run, 46/50 after the hand review, 50/50
+// now; set 2 (written blind) held 40/48 on its first run (42/50 once two names were fixed), 49/50
+// now (help desk tier 1 12.5 stays below switchboard operators 15.5). The target is 95% for both.
+describe.each(pairSets)('GIVEN the ordinal pairs in $file, written before any score was seen', ({ pairs }) => {
   const results = checkPairs(catalog, pairs);
   it('THEN there are at least 40 and every name resolves to a role', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(40);
     expect(results.filter((r) => r.error).map((r) => r.error)).toEqual([]);
   });
-  // The target is 95%. Measured: 45/50 (90%) on the first run, 46/50 after the hand review; the misses are the hand
-  // scale's junior levels below the most exposed clerical estimates, and one tie. The floor is what
-  // holds today, so a regression shows; raise it to 0.95 when the hand scale is revised.
-  it('THEN at least 90% keep their order (safer first); the 95% target is not met yet', () => {
+  it('THEN at least 95% keep their order (safer first)', () => {
     const failing = results
       .filter((r) => !r.holds)
       .map((r) => `${r.safer} ${r.saferScore} ≤ ${r.lessSafe} ${r.lessSafeScore}`);
-    expect(results.filter((r) => r.holds).length / results.length, failing.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(results.filter((r) => r.holds).length / results.length, failing.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 });
 
@@ -66,6 +70,26 @@ describe("GIVEN the estimates' confidence", () => {
     );
     expect(missing.length).toBeGreaterThan(0);
     expect(missing.every((r) => r.confidence === 'low')).toBe(true);
+  });
+});
+
+describe('GIVEN the factor BLS names for an occupation', () => {
+  it('THEN work BLS says AI is replacing loses growth, cited, with growth confidence medium; no factor is "no data", low', () => {
+    const keyers = catalog.resolve('Data Entry Keyers').role as EstimatedRole;
+    expect(keyers.growth).toMatchObject({ score: -2, source: expect.stringContaining('Table 1.12') });
+    expect(keyers.estimate.dimensions.growth).toBe('medium');
+    const lawyers = catalog.resolve('Lawyers').role as EstimatedRole;
+    expect(lawyers.growth).toMatchObject({ score: 0, why: expect.stringMatching(/^no data/) });
+    expect(lawyers.estimate.dimensions.growth).toBe('low');
+  });
+  it('THEN the routine step shows in the task reasons of routine clerical work and not in unstructured work', () => {
+    const why = (q: string) =>
+      catalog
+        .resolve(q)
+        .role.tasks.map((t) => t.why)
+        .join(' ');
+    expect(why('Data Entry Keyers')).toMatch(/routine, structured work/);
+    expect(why('Chief Executives')).not.toMatch(/routine, structured work/);
   });
 });
 
