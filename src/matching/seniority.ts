@@ -56,7 +56,7 @@ export function extractSeniority(normalized: string): { level?: Exclude<Seniorit
     rest = rest.replace(years[0], ' ');
   }
   const kept = rest.split(' ').filter((token) => {
-    const named = SENIORITY_WORDS[token];
+    const named = Object.hasOwn(SENIORITY_WORDS, token) ? SENIORITY_WORDS[token] : undefined; // not 'constructor'
     if (!named) return true;
     level ??= named;
     return false;

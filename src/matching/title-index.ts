@@ -30,7 +30,7 @@ export const ABBREVIATIONS: Record<string, string> = {
 export const expandAbbreviations = (normalized: string) =>
   normalized
     .split(' ')
-    .map((t) => ABBREVIATIONS[t] ?? t)
+    .map((t) => (Object.hasOwn(ABBREVIATIONS, t) ? ABBREVIATIONS[t]! : t))
     .join(' ');
 
 export interface TitleHit {

@@ -108,4 +108,7 @@ describe('GIVEN normalizeTitle', () => {
     expect(normalizeTitle('Constructor')).toBe('constructor');
     expect(normalizeTitle('toString valueOf')).toBe('tostring valueof');
   });
+  it('THEN an O*NET title with such a word finds its occupation ("elevator constructor")', () => {
+    expect(realCatalog().resolve('Elevator Constructor').role.onet).toBe('47-4021.00');
+  });
 });
