@@ -54,7 +54,9 @@ const [, warmUpMs] = time(() => warmUp(catalog));
 const [, firstMs] = time(() => new Catalog(loadRoleFiles(DEFAULT_ROLES_DIR, { cache: false }).roles, matcherFor));
 console.log(`catalog: ${catalog.roles.length} roles in ${catalog.families.size} families`);
 console.log(`cold start with the caches (load + first answer, the usual start): ${ms(coldMs)}`);
-console.log(`warm-up the bot runs once it listens (free-text parser and O*NET title indexes): ${ms(warmUpMs)}`);
+console.log(
+  `warm-up the bot runs once it listens (free-text parser, O*NET title and typo indexes, role vocabularies): ${ms(warmUpMs)}`,
+);
 console.log(`assessed roles without the validated-catalog cache (parse + validate + score + index): ${ms(firstMs)}`);
 console.log(
   `heap for the catalog: ${MiB(heapAfter - heapBefore).toFixed(1)} MiB; rss ${MiB(process.memoryUsage().rss).toFixed(0)} MiB`,
