@@ -10,7 +10,7 @@ import { UserError } from '../../src/errors.ts';
 import { parseIntent } from '../../src/intent/parse.ts';
 import { splitPair } from '../../src/matching/split-pair.ts';
 import { pngSize } from '../runtime/charts/png-size.ts';
-import { ChartStore } from '../runtime/charts/store.ts';
+import { ChartStore, DEFAULT_MAX_BYTES } from '../runtime/charts/store.ts';
 
 const bad = (message: string) => new UserError('bad_input', message);
 
@@ -59,7 +59,7 @@ export async function chartAnswer(catalog: Catalog, words: string[], out: string
     if (!out?.toLowerCase().endsWith('.png')) throw bad('Say where to write the chart with --out FILE.png');
     const ref = chartRef(catalog, kind as ChartKind, rest);
     if (!isDrawable(ref, catalog)) throw bad('Those roles make no chart.');
-    const png = await new ChartStore(catalog).png(ref);
+    const png = await new ChartStore(catalog, DEFAULT_MAX_BYTES, false).png(ref);
     await writeFile(out, png).catch((e: NodeJS.ErrnoException) => {
       throw bad(`Could not write ${out}: ${e.code ?? e.message}`);
     });

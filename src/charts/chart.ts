@@ -4,10 +4,10 @@ import type { Catalog } from '../catalog/catalog.ts';
 import { DIMENSION_KEYS, DIMENSION_NAMES } from '../engine/compare.ts';
 import { METHOD } from '../engine/method.ts';
 import { ZONE_NAMES, type Dimensions, type RoleScore, type Split } from '../engine/scoring.ts';
-import { assessTeam } from '../engine/team.ts';
+import { teamScores } from '../engine/team.ts';
 import { suggestTransitions } from '../engine/transition.ts';
 import { signed } from '../output/numbers.ts';
-import { barPanel, partsPanel, rowLabel, scorePanel, zoneColour, type Part, type ViewSpec } from './panels.ts';
+import { barPanel, partsPanel, rowLabel, scorePanel, zoneColour, type Panel, type Part } from './panels.ts';
 import type { ChartRef } from './ref.ts';
 import { CARD, CHART_CONFIG, INK, ROLE_COLOURS, SPLIT_COLOURS, ZONE_COLOURS } from './theme.ts';
 
@@ -15,6 +15,7 @@ import { CARD, CHART_CONFIG, INK, ROLE_COLOURS, SPLIT_COLOURS, ZONE_COLOURS } fr
 export const TRANSITION_CHART_MOVES = 5;
 
 export interface Chart {
+  /** A Vega-Lite spec whose rows, values and titles are all in its datasets and parameters. */
   spec: Record<string, unknown>;
   /** The chart in words, for screen readers and wherever the image does not load. */
   alt: string;
@@ -63,18 +64,45 @@ const ZONE_KEY = `Zones: Red below ${METHOD.zones.yellow}, Yellow from ${METHOD.
 
 const DIMENSIONS_TITLE = 'The five dimensions, each on its own range (further right is safer)';
 
-function topLevel(title: string, subtitle: string, panels: ViewSpec[]): Record<string, unknown> {
+/** The chart: its panels one under another; the titles, like the panels' data, are parameters. */
+function topLevel(title: string, subtitle: string, panels: Panel[]): Record<string, unknown> {
+  const params = { chartTitle: rowLabel(title, 70), chartSubtitle: rowLabel(subtitle, 100) };
+  for (const p of panels) Object.assign(params, p.params);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: rowLabel(title, 70), subtitle: rowLabel(subtitle, 100) },
+    params: Object.entries(params).map(([name, value]) => ({ name, value })),
+    datasets: Object.assign({}, ...panels.map((p) => p.datasets)),
+    title: { text: { expr: 'chartTitle' }, subtitle: { expr: 'chartSubtitle' } },
     config: CHART_CONFIG,
-    vconcat: panels,
+    vconcat: panels.map((p) => p.view),
     // Each panel has its own axes and colours (zones, the week's parts, roles).
     resolve: {
       scale: { color: 'independent', x: 'independent', y: 'independent' },
       legend: { color: 'independent' },
     },
   };
+}
+
+interface Param {
+  name: string;
+  value: unknown;
+}
+/**
+ * A spec taken apart: its shape (the spec less its datasets' values and its parameters' values, the
+ * same for every chart of a kind), its datasets and its parameters. The renderer compiles a shape
+ * once and draws every chart of it by setting the data.
+ */
+export function chartShape(spec: Record<string, unknown>) {
+  const {
+    datasets = {},
+    params = [],
+    ...rest
+  } = spec as {
+    datasets?: Record<string, unknown[]>;
+    params?: Param[];
+  };
+  const shape = JSON.stringify([rest, Object.keys(datasets), params.map((p) => p.name)]);
+  return { shape, datasets, params };
 }
 
 /** One row label per role, kept apart when two titles cut to the same text. */
@@ -91,8 +119,9 @@ function distinctRows(titles: string[]): string[] {
 function riskChart(s: RoleScore): Chart {
   const row = 'Score';
   const spec = topLevel(s.role.title, `${scoreWords(s)} · how exposed the role is to AI`, [
-    scorePanel('Where it stands', [{ row, score: s.score }]),
+    scorePanel('standing', 'Where it stands', [{ row, score: s.score }]),
     barPanel(
+      'dimensions',
       DIMENSIONS_TITLE,
       DIMENSION_KEYS.map((key) => ({
         row: DIMENSION_NAMES[key],
@@ -101,7 +130,7 @@ function riskChart(s: RoleScore): Chart {
       })),
       { axisTitle: 'Percent of the range', domain: [0, 100] },
     ),
-    partsPanel('How the week splits', SPLIT_PARTS, splitSegments('Week', s.split)),
+    partsPanel('week', 'How the week splits', SPLIT_PARTS, splitSegments('Week', s.split)),
   ]);
   const dims = DIMENSION_KEYS.map((k) => `${DIMENSION_NAMES[k]} ${valueText(k, s.dimensions[k])}`).join('; ');
   const alt = `Chart of ${s.role.title}: ${scoreWords(s)}. ${ZONE_KEY} Dimensions: ${dims}. Week: ${splitWords(s.split)}.`;
@@ -114,11 +143,12 @@ function compareChart(a: RoleScore, b: RoleScore): Chart {
     `${a.role.title} vs ${b.role.title}`,
     `${ra} ${a.score.toFixed(1)} · ${rb} ${b.score.toFixed(1)}`,
     [
-      scorePanel('Where they stand', [
+      scorePanel('standing', 'Where they stand', [
         { row: ra, score: a.score },
         { row: rb, score: b.score },
       ]),
       barPanel(
+        'dimensions',
         DIMENSIONS_TITLE,
         DIMENSION_KEYS.flatMap((key) =>
           [
@@ -138,7 +168,10 @@ function compareChart(a: RoleScore, b: RoleScore): Chart {
           colours: { domain: [ra, rb], range: [...ROLE_COLOURS], title: null },
         },
       ),
-      partsPanel('How the week splits', SPLIT_PARTS, [...splitSegments(ra, a.split), ...splitSegments(rb, b.split)]),
+      partsPanel('week', 'How the week splits', SPLIT_PARTS, [
+        ...splitSegments(ra, a.split),
+        ...splitSegments(rb, b.split),
+      ]),
     ],
   );
   const dims = DIMENSION_KEYS.map(
@@ -149,7 +182,7 @@ function compareChart(a: RoleScore, b: RoleScore): Chart {
 }
 
 function teamChart(catalog: Catalog, ref: ChartRef): Chart {
-  const t = assessTeam(
+  const t = teamScores(
     catalog,
     ref.roles.map((r) => ({ role: catalog.byId.get(r.id)!, count: r.count ?? 1 })),
   );
@@ -161,11 +194,12 @@ function teamChart(catalog: Catalog, ref: ChartRef): Chart {
     ink: z === 'yellow' ? INK : CARD,
   }));
   const spec = topLevel(`A team of ${t.headcount}`, `Head-count-weighted score ${scoreWords(t)}`, [
-    scorePanel('Where the team and each role stand', [
+    scorePanel('standing', 'Where the team and each role stand', [
       { row: 'Team (weighted)', score: t.score },
       ...groups.map((g, i) => ({ row: rows[i]!, score: g.score.score })),
     ]),
     partsPanel(
+      'people',
       'People by zone',
       zoneParts,
       (['red', 'yellow', 'green'] as const).map((z) => ({
@@ -185,8 +219,8 @@ function transitionChart(catalog: Catalog, from: RoleScore): Chart {
   const rows = distinctRows([from.role.title, ...moves.map((m) => m.to.role.title)]);
   const gains = moves.map((m) => m.gain);
   const reach = Math.max(10, ...gains.map(Math.abs));
-  const panels: ViewSpec[] = [
-    scorePanel('Where you stand and where each move leads', [
+  const panels: Panel[] = [
+    scorePanel('standing', 'Where you stand and where each move leads', [
       { row: `Today: ${from.role.title}`, score: from.score },
       ...moves.map((m, i) => ({ row: rows[i + 1]!, score: m.to.score })),
     ]),
@@ -194,6 +228,7 @@ function transitionChart(catalog: Catalog, from: RoleScore): Chart {
   if (moves.length)
     panels.push(
       barPanel(
+        'gains',
         'Gain in score for each move',
         moves.map((m, i) => ({
           row: rows[i + 1]!,

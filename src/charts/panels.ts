@@ -1,13 +1,22 @@
 // The panels charts are made of, as Vega-Lite view specs: a score on the 0–100 scale over the zone
-// bands, bars on a 0–100 % axis, and one bar split into parts. Pure data → spec.
+// bands, bars on a 0–100 % axis, and one bar split into parts. Pure data → spec. A panel's view
+// holds only its shape (which depends on the number of rows, never on their text); its rows,
+// values and ranges are named datasets and parameters beside it, so the renderer compiles each
+// shape once and swaps the data in.
 import { METHOD } from '../engine/method.ts';
 import { ZONE_NAMES, type Zone } from '../engine/scoring.ts';
 import { BAR_COLOUR, CARD, INK, MUTED, PLOT_WIDTH, ZONE_COLOURS } from './theme.ts';
 
 export type ViewSpec = Record<string, unknown>;
+/** A panel: its view, and the datasets and parameters (by name) it reads. */
+export interface Panel {
+  view: ViewSpec;
+  datasets: Record<string, Record<string, unknown>[]>;
+  params: Record<string, unknown>;
+}
 
 const ROW_HEIGHT = 30;
-/** Room above the first score row for the zone names. */
+/** Room above the first score row for the zone names: the bands reach this far above the rows. */
 const ZONE_LABEL_SPACE = 20;
 const ZONES: Zone[] = ['red', 'yellow', 'green'];
 const zoneColour = { domain: ZONES.map((z) => ZONE_NAMES[z]), range: ZONES.map((z) => ZONE_COLOURS[z]) };
@@ -17,7 +26,14 @@ export const rowLabel = (text: string, max = 28) =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 const heading = (text: string) => ({ text, fontSize: 14, fontWeight: 'bold', color: INK, anchor: 'start', offset: 8 });
-const rows = (labels: string[]) => ({ field: 'row', type: 'nominal', sort: labels, axis: { labelFontWeight: 'bold' } });
+/** The rows, in order, come from a parameter: the labels are data, not shape. */
+const rows = (param: string) => ({
+  field: 'row',
+  type: 'nominal',
+  scale: { domain: { expr: param } },
+  axis: { labelFontWeight: 'bold' },
+});
+const unique = (labels: string[]) => [...new Set(labels)];
 
 export interface Marker {
   row: string;
@@ -25,7 +41,7 @@ export interface Marker {
 }
 
 /** Scores as diamonds over the Red / Yellow / Green bands, one row each, the number beside it. */
-export function scorePanel(title: string, markers: Marker[]): ViewSpec {
+export function scorePanel(id: string, title: string, markers: Marker[]): Panel {
   const { yellow, green } = METHOD.zones;
   const bands = [
     { zone: 'Red', from: 0, to: yellow },
@@ -34,21 +50,26 @@ export function scorePanel(title: string, markers: Marker[]): ViewSpec {
   ];
   const x = { type: 'quantitative', scale: { domain: [0, 100], nice: false } };
   const values = markers.map((m) => ({ ...m, text: m.score.toFixed(1), near: m.score > 86 }));
-  const y = rows(markers.map((m) => m.row));
+  const rowsParam = `${id}Rows`;
+  const y = rows(rowsParam);
   const label = (near: boolean) => ({
-    data: { values: values.filter((v) => v.near === near) },
+    data: { name: id },
+    transform: [{ filter: near ? 'datum.near' : '!datum.near' }],
     mark: { type: 'text', align: near ? 'right' : 'left', dx: near ? -12 : 12, fontWeight: 'bold', fontSize: 15 },
     encoding: { x: { ...x, field: 'score' }, y, text: { field: 'text' } },
   });
-  return {
+  const view = {
     title: heading(title),
     width: PLOT_WIDTH,
-    height: ROW_HEIGHT * markers.length + ZONE_LABEL_SPACE,
+    // A step per row (not a height) keeps the row count out of the panel's shape.
+    height: { step: ROW_HEIGHT },
     layer: [
       {
         data: { values: bands },
         mark: { type: 'rect', opacity: 0.5 },
         encoding: {
+          y: { value: -ZONE_LABEL_SPACE },
+          y2: { value: 'height' },
           x: {
             ...x,
             field: 'from',
@@ -61,20 +82,21 @@ export function scorePanel(title: string, markers: Marker[]): ViewSpec {
       {
         data: { values: bands },
         mark: { type: 'text', align: 'left', baseline: 'top', dx: 6, dy: 3, fontSize: 11, color: INK },
-        encoding: { x: { ...x, field: 'from' }, y: { value: 0 }, text: { field: 'zone' } },
+        encoding: { x: { ...x, field: 'from' }, y: { value: -ZONE_LABEL_SPACE }, text: { field: 'zone' } },
       },
       {
-        data: { values },
+        data: { name: id },
         mark: { type: 'point', shape: 'diamond', filled: true, size: 190, color: INK, stroke: CARD, strokeWidth: 1.5 },
         encoding: {
           x: { ...x, field: 'score' },
-          y: { ...y, scale: { range: [ZONE_LABEL_SPACE, ROW_HEIGHT * markers.length + ZONE_LABEL_SPACE] } },
+          y,
         },
       },
       label(false),
       label(true),
     ],
   };
+  return { view, datasets: { [id]: values }, params: { [rowsParam]: unique(markers.map((m) => m.row)) } };
 }
 
 export interface Bar {
@@ -97,18 +119,20 @@ export interface BarOptions {
 }
 
 /** Horizontal bars, one row each (or one per series in a row), the value written at the end. */
-export function barPanel(title: string, bars: Bar[], options: BarOptions): ViewSpec {
-  const labels = [...new Set(bars.map((b) => b.row))];
+export function barPanel(id: string, title: string, bars: Bar[], options: BarOptions): Panel {
+  const labels = unique(bars.map((b) => b.row));
   const perRow = options.grouped ? Math.max(1, options.colours?.domain.length ?? 1) : 1;
-  const x = { field: 'value', type: 'quantitative', scale: { domain: options.domain, nice: false } };
-  const y = rows(labels);
-  const yOffset = options.grouped ? { yOffset: { field: 'series', sort: options.colours?.domain } } : {};
+  const [rowsParam, domainParam, seriesParam] = [`${id}Rows`, `${id}Domain`, `${id}Series`];
+  const x = { field: 'value', type: 'quantitative', scale: { domain: { expr: domainParam }, nice: false } };
+  const y = rows(rowsParam);
+  const series = { domain: { expr: seriesParam } };
+  const yOffset = options.grouped ? { yOffset: { field: 'series', scale: series } } : {};
   const colour = options.colours
     ? {
         color: {
           field: 'series',
           type: 'nominal',
-          scale: { domain: options.colours.domain, range: options.colours.range },
+          scale: { ...series, range: options.colours.range },
           legend: { title: options.colours.title, direction: 'horizontal' },
         },
       }
@@ -119,11 +143,12 @@ export function barPanel(title: string, bars: Bar[], options: BarOptions): ViewS
     mark: { type: 'text', align: negative ? 'right' : 'left', dx: negative ? -5 : 5, color: INK },
     encoding: { x, y, ...yOffset, text: { field: 'text' } },
   });
-  return {
+  const view = {
     title: heading(title),
     width: PLOT_WIDTH,
-    height: labels.length * perRow * (perRow > 1 ? 20 : 26),
-    data: { values },
+    // Single bars: a step per row keeps the row count out of the shape (grouped bars: the five dimensions).
+    height: perRow > 1 ? labels.length * perRow * 20 : { step: 26 },
+    data: { name: id },
     layer: [
       {
         mark: {
@@ -140,6 +165,12 @@ export function barPanel(title: string, bars: Bar[], options: BarOptions): ViewS
       text(true),
     ],
   };
+  const params = {
+    [rowsParam]: labels,
+    [domainParam]: options.domain,
+    ...(options.colours ? { [seriesParam]: options.colours.domain } : {}),
+  };
+  return { view, datasets: { [id]: values }, params };
 }
 
 export interface Part {
@@ -155,8 +186,9 @@ export interface Segment {
 }
 
 /** One bar per row cut into parts that add up to 100 %, each part labelled when it is wide enough. */
-export function partsPanel(title: string, parts: Part[], segments: Segment[]): ViewSpec {
-  const labels = [...new Set(segments.map((s) => s.row))];
+export function partsPanel(id: string, title: string, parts: Part[], segments: Segment[]): Panel {
+  const labels = unique(segments.map((s) => s.row));
+  const rowsParam = `${id}Rows`;
   const values: Record<string, unknown>[] = [];
   for (const row of labels) {
     let from = 0;
@@ -170,12 +202,12 @@ export function partsPanel(title: string, parts: Part[], segments: Segment[]): V
     }
   }
   const x = { type: 'quantitative', scale: { domain: [0, 100], nice: false } };
-  const y = rows(labels);
-  return {
+  const y = rows(rowsParam);
+  const view = {
     title: heading(title),
     width: PLOT_WIDTH,
-    height: labels.length * 30,
-    data: { values },
+    height: { step: 30 },
+    data: { name: id },
     layer: [
       {
         mark: { type: 'bar', stroke: CARD, strokeWidth: 1, height: { band: 0.8 } },
@@ -202,6 +234,7 @@ export function partsPanel(title: string, parts: Part[], segments: Segment[]): V
       },
     ],
   };
+  return { view, datasets: { [id]: values }, params: { [rowsParam]: labels } };
 }
 
 export { zoneColour };

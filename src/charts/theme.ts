@@ -26,6 +26,8 @@ export const LABEL_WIDTH = 210;
 
 export const CHART_CONFIG = {
   background: CARD,
+  // The SVG is only ever rasterised: ARIA attributes (a description per mark) would be computed for nothing.
+  aria: false,
   font: CHART_FONT,
   padding: 20,
   view: { stroke: null },

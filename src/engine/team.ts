@@ -15,6 +15,9 @@ export interface TeamGroup {
   /** Percent of the team's people. */ peopleShare: number;
 }
 
+/** A team's scores, without the best move (which ranks moves over the whole catalog). */
+export type TeamScores = Omit<TeamAssessment, 'bestTransition'>;
+
 export interface TeamAssessment {
   groups: TeamGroup[];
   headcount: number;
@@ -28,8 +31,17 @@ export interface TeamAssessment {
   bestTransition?: Suggestion;
 }
 
-/** Groups with the same role are merged; counts must be whole and positive. */
+/** The team's scores and the best move for its most exposed group. */
 export function assessTeam(catalog: Catalog, members: { role: Role; count: number }[]): TeamAssessment {
+  const scores = teamScores(catalog, members);
+  const bestTransition = suggestTransitions(catalog, scores.mostExposed.score, 5)
+    .filter((s) => s.gain > 0)
+    .sort((a, b) => Number(b.curated) - Number(a.curated) || b.gain - a.gain)[0];
+  return { ...scores, bestTransition };
+}
+
+/** Groups with the same role are merged; counts must be whole and positive. */
+export function teamScores(catalog: Catalog, members: { role: Role; count: number }[]): TeamScores {
   const merged = new Map<string, { role: Role; count: number }>();
   for (const m of members) {
     const count = Math.min(MAX_TEAM_SIZE, Math.max(1, Math.round(m.count)));
@@ -56,9 +68,6 @@ export function assessTeam(catalog: Catalog, members: { role: Role; count: numbe
   for (const g of groups) peopleByZone[g.score.zone] = round1(peopleByZone[g.score.zone] + g.peopleShare);
   // Most exposed: the lowest score; among equals, the group with more people.
   const mostExposed = [...groups].sort((a, b) => a.score.score - b.score.score || b.count - a.count)[0]!;
-  const bestTransition = suggestTransitions(catalog, mostExposed.score, 5)
-    .filter((s) => s.gain > 0)
-    .sort((a, b) => Number(b.curated) - Number(a.curated) || b.gain - a.gain)[0];
   return {
     groups,
     headcount,
@@ -68,7 +77,6 @@ export function assessTeam(catalog: Catalog, members: { role: Role; count: numbe
     split,
     peopleByZone,
     mostExposed,
-    bestTransition,
   };
 }
 

@@ -7,7 +7,7 @@ import { transitionAnswer } from '../../commands/transition.ts';
 import { transitionTowardsAnswer } from '../../commands/transition-towards.ts';
 import { catalogVersion } from '../../src/catalog/snapshot.ts';
 import { chartBlock, chartCommandLine, type ChartBlock } from '../../src/charts/block.ts';
-import { chartFor } from '../../src/charts/chart.ts';
+import { chartFor, chartShape } from '../../src/charts/chart.ts';
 import { chartPath, parseChartPath, type ChartRef } from '../../src/charts/ref.ts';
 import { ZONE_COLOURS } from '../../src/charts/theme.ts';
 import { realCatalog } from '../helpers.ts';
@@ -91,6 +91,36 @@ describe('GIVEN chart specs and alt text', () => {
       const { alt } = chartFor(catalog, { kind: 'transition', roles: [{ id: role.id }] });
       for (const s of doc.suggestions) expect(alt).toContain(s.role.title);
     }
+  });
+
+  it('GIVEN every hand-assessed role, teams of 1 to 12 roles and moves THEN each kind of chart has one shape, whatever its rows', () => {
+    const shapes = new Map<string, Set<string>>();
+    const add = (ref: ChartRef) => {
+      const { shape } = chartShape(chartFor(catalog, ref).spec);
+      shapes.set(ref.kind, (shapes.get(ref.kind) ?? new Set()).add(shape));
+    };
+    for (const [i, role] of assessed.entries()) {
+      add({ kind: 'risk', roles: [{ id: role.id }] });
+      add({ kind: 'transition', roles: [{ id: role.id }] });
+      add({ kind: 'compare', roles: [{ id: role.id }, { id: assessed[(i + 1) % assessed.length]!.id }] });
+      const members = assessed.slice(i, i + 1 + (i % 12));
+      add({ kind: 'team', roles: members.map((m, j) => ({ id: m.id, count: 1 + j })) });
+    }
+    expect(Object.fromEntries([...shapes].map(([kind, set]) => [kind, set.size]))).toEqual({
+      risk: 1,
+      transition: 1, // every hand-assessed role has moves; a role without any has a second shape
+      compare: 1,
+      team: 1,
+    });
+  });
+
+  it("THEN a chart's rows and titles are in its data, not in its shape", () => {
+    const { shape, datasets, params } = chartShape(
+      chartFor(catalog, { kind: 'compare', roles: [{ id: 'backend-developer-mid' }, { id: 'data-engineer-mid' }] })
+        .spec,
+    );
+    expect(shape).not.toContain('Backend');
+    expect(JSON.stringify([datasets, params])).toContain('Backend/API Developer');
   });
 
   it('THEN zone colours are Okabe–Ito, not pure red and green', () => {

@@ -2,7 +2,8 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../adapters/runtime/charts/png-size.ts';
-import { chartSvg } from '../../adapters/runtime/charts/render.ts';
+import { cutFontFiles, FONT_FILES, inCutFonts } from '../../adapters/runtime/charts/fonts.ts';
+import { chartSvg, compiledShapes, svgToPng } from '../../adapters/runtime/charts/render.ts';
 import { chartRoute, CHARTS_ROUTE } from '../../adapters/runtime/charts/route.ts';
 import { ChartStore } from '../../adapters/runtime/charts/store.ts';
 import { createHttpServer, listen } from '../../adapters/runtime/http-server.ts';
@@ -58,6 +59,58 @@ describe('GIVEN the chart store', () => {
     const svg = await chartSvg(chartFor(catalog, refs[0]!).spec);
     const families = new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1]));
     expect([...families]).toEqual(['Inter']);
+  });
+});
+
+describe('GIVEN charts drawn from one compiled shape', () => {
+  const team = (ids: string[], count: number): ChartRef => ({
+    kind: 'team',
+    roles: ids.map((id) => ({ id, count })),
+  });
+  const small = team(['backend-developer-mid', 'database-administrator-mid'], 2);
+  const large = team(['data-engineer-mid', 'devops-engineer-mid', 'qa-engineer-mid', 'frontend-developer-mid'], 3);
+  const svgOf = async (ref: ChartRef) => (await chartSvg(chartFor(catalog, ref).spec)).replace(/clip\d+/g, 'clip');
+
+  it('GIVEN a store made ready THEN every kind is compiled, and charts of other roles compile nothing more', async () => {
+    await new ChartStore(catalog).ready();
+    const compiled = compiledShapes();
+    expect(compiled).toBeGreaterThanOrEqual(4);
+    await svgOf(large);
+    await svgOf({ kind: 'compare', roles: [{ id: 'qa-engineer-mid' }, { id: 'devops-engineer-mid' }] });
+    await svgOf({ kind: 'transition', roles: [{ id: 'data-engineer-mid' }] });
+    await svgOf({ kind: 'risk', roles: [{ id: 'frontend-developer-mid' }] });
+    expect(compiledShapes()).toBe(compiled);
+  });
+
+  it('THEN each chart shows its own rows, and a chart drawn again after another is the same drawing', async () => {
+    const first = await svgOf(small);
+    const other = await svgOf(large);
+    expect(other).toContain('3 × Data Engineer');
+    expect(other).not.toContain('Backend/API');
+    expect(other.match(/<svg[^>]*height="(\d+)"/)![1]).not.toBe(first.match(/<svg[^>]*height="(\d+)"/)![1]);
+    expect(await svgOf(small)).toBe(first);
+  });
+});
+
+describe('GIVEN the fonts', () => {
+  it('THEN every role title in the catalog is in the cut fonts', () => {
+    const outside = catalog.roles.map((r) => r.title).filter((t) => !inCutFonts(t));
+    expect(outside).toEqual([]);
+  });
+
+  it.each(refs)('GIVEN a $kind chart THEN the cut fonts draw it pixel for pixel as the whole files do', async (ref) => {
+    const svg = await chartSvg(chartFor(catalog, ref).spec);
+    const [cut] = await cutFontFiles();
+    expect(cut).not.toBe(FONT_FILES[0]);
+    expect(svgToPng(svg).equals(svgToPng(svg, FONT_FILES))).toBe(true);
+  });
+
+  it('GIVEN text outside the cut (Cyrillic, Greek) THEN the chart is drawn with the whole files', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/><text x="5" y="28" font-family="Inter" font-size="20">Инженер Δ</text></svg>`;
+    expect(inCutFonts(svg)).toBe(false);
+    const whole = svgToPng(svg, FONT_FILES);
+    expect(svgToPng(svg).equals(whole)).toBe(true);
+    expect(svgToPng(svg, await cutFontFiles()).equals(whole)).toBe(false);
   });
 });
 

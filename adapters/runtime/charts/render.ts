@@ -1,21 +1,24 @@
 // Draws a chart: Vega-Lite spec → Vega → SVG (vega's headless renderer) → PNG (resvg). Fonts are
-// the ones the project ships (@expo-google-fonts/inter), loaded explicitly with system fonts off,
-// so a chart looks the same on every machine.
-import { createRequire } from 'node:module';
+// the ones the project ships (@expo-google-fonts/inter, see fonts.ts), loaded explicitly with
+// system fonts off, so a chart looks the same on every machine.
 import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { cutFontFiles, FONT_FILES, inCutFonts } from './fonts.ts';
+import { encodePng } from './png-encode.ts';
 import { advanceWidths, type Advance } from './text-width.ts';
+import { chartShape } from '../../../src/charts/chart.ts';
 import { CHART_FONT } from '../../../src/charts/theme.ts';
 
-const require = createRequire(import.meta.url);
-const FONT_FILES = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'];
-/** 1x is 800-odd px wide; 2x keeps text sharp on high-density screens, at about twice the render time. */
-export const CHART_SCALE = 2;
+/**
+ * 1x is 770–840 px wide; 1.5x (1,160–1,260 px) keeps text sharp when a client scales the image up,
+ * at a little over half the pixels of 2x, which took twice as long to rasterise and encode.
+ */
+export const CHART_SCALE = 1.5;
 
 /** Paths, not buffers: resvg-js passes its options as JSON, where font buffers do not survive. */
-const fontFiles = FONT_FILES.map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));
-const [regular, bold] = fontFiles.map(advanceWidths) as [Advance, Advance];
+const cutFonts = await cutFontFiles();
+const [regular, bold] = FONT_FILES.map(advanceWidths) as [Advance, Advance];
 interface TextItem {
   text?: unknown;
   fontSize?: number;
@@ -38,8 +41,15 @@ textMetrics.width = (item, text) => {
 /** Vega warns through its own logger; a chart problem must fail loudly in tests, not print. */
 class ChartSpecError extends Error {}
 
-export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
-  const problems: string[] = [];
+/**
+ * Compiling (vega-lite) and parsing (vega) cost more than laying out and drawing, and depend only
+ * on a chart's shape (see chartShape). So each shape is compiled and parsed once; a chart gets a
+ * fresh view of it (a kept view drawn again kept some of the last chart's layout) with its own
+ * data and parameters. There are five shapes: one a kind, two for transitions (with and without moves).
+ */
+const shapes = new Map<string, vega.Runtime>();
+
+function collecting(problems: string[]) {
   const logger = {
     level: () => logger,
     error: (...m: unknown[]) => (problems.push(m.join(' ')), logger),
@@ -47,15 +57,42 @@ export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
     info: () => logger,
     debug: () => logger,
   };
-  const compiled = compile(spec as unknown as TopLevelSpec, { logger: logger as never }).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: logger as never });
+  return logger as never;
+}
+
+function compileShape(spec: Record<string, unknown>): vega.Runtime {
+  const problems: string[] = [];
+  const runtime = vega.parse(compile(spec as unknown as TopLevelSpec, { logger: collecting(problems) }).spec);
+  if (problems.length) throw new ChartSpecError(`chart spec problems: ${problems.join('; ')}`);
+  return runtime;
+}
+
+/** How many shapes are compiled (for tests and the bench). */
+export const compiledShapes = () => shapes.size;
+
+/** The compiled shape of a spec, compiled now if it is new. */
+export function prepareShape(spec: Record<string, unknown>): vega.Runtime {
+  const { shape } = chartShape(spec);
+  let runtime = shapes.get(shape);
+  if (!runtime) shapes.set(shape, (runtime = compileShape(spec)));
+  return runtime;
+}
+
+export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
+  const runtime = prepareShape(spec);
+  const { datasets, params } = chartShape(spec);
+  const problems: string[] = [];
+  const view = new vega.View(runtime, { renderer: 'none', logger: collecting(problems) });
+  for (const [name, values] of Object.entries(datasets)) view.data(name, values);
+  for (const { name, value } of params) view.signal(name, value);
   const svg = await view.toSVG();
   view.finalize();
-  if (problems.length) throw new ChartSpecError(`chart spec problems: ${problems.join('; ')}`);
+  if (problems.length) throw new ChartSpecError(`chart problems: ${problems.join('; ')}`);
   return svg;
 }
 
-export function svgToPng(svg: string): Buffer {
+/** The PNG of an SVG, drawn with the cut fonts when they have every character it uses. */
+export function svgToPng(svg: string, fontFiles = inCutFonts(svg) ? cutFonts : FONT_FILES): Buffer {
   const resvg = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
@@ -65,7 +102,8 @@ export function svgToPng(svg: string): Buffer {
     },
     fitTo: { mode: 'zoom', value: CHART_SCALE },
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 export async function renderChartPng(spec: Record<string, unknown>): Promise<Buffer> {
