@@ -82,6 +82,14 @@ export async function startPlatforms(
   config: Env,
   log: Logger = createLogger(config.LOG_LEVEL),
 ): Promise<Running> {
+  // What early questions would otherwise wait for, built before the bot listens (a one-off command
+  // skips it). Before the stores too: connections opened first would sit unserved meanwhile. A
+  // failure here only means the first questions build it themselves.
+  try {
+    warmUp(catalog);
+  } catch (e) {
+    log.error('warm-up failed', errorContext(e));
+  }
   const { stores, redis } = createStores(config, log);
   const context: StartContext = {
     catalog,
@@ -111,15 +119,6 @@ export async function startPlatforms(
   const server = createHttpServer(context.routes, log, { readiness, metrics: context.metrics, lifecycle });
   const port = await listen(server, config.PORT);
   log.info('http server listening', { port, routes: [...context.routes.keys(), '/healthz', '/readyz', '/metrics'] });
-  // What early questions would otherwise wait for, built now that start-up is done.
-  // A failure here only means the first questions build it themselves.
-  setImmediate(() => {
-    try {
-      warmUp(catalog);
-    } catch (e) {
-      log.error('warm-up failed', errorContext(e));
-    }
-  });
 
   const close = async (drainMs: number, idle: 'expire' | 'close') => {
     const options = { drainMs, graceMs: config.SHUTDOWN_GRACE_MS, inflight: context.inflight, log, idle };

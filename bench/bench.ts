@@ -49,13 +49,13 @@ const [catalog, coldMs] = time(() => {
   return loaded;
 });
 const heapAfter = process.memoryUsage().heapUsed;
-// What the bot builds right after it starts listening (warmUp), timed apart: no answer waits for it.
+// What the bot builds before it listens (warmUp), timed apart: a one-off command skips it.
 const [, warmUpMs] = time(() => warmUp(catalog));
 const [, firstMs] = time(() => new Catalog(loadRoleFiles(DEFAULT_ROLES_DIR, { cache: false }).roles, matcherFor));
 console.log(`catalog: ${catalog.roles.length} roles in ${catalog.families.size} families`);
 console.log(`cold start with the caches (load + first answer, the usual start): ${ms(coldMs)}`);
 console.log(
-  `warm-up the bot runs once it listens (free-text parser, O*NET title and typo indexes, role vocabularies): ${ms(warmUpMs)}`,
+  `warm-up the bot runs before it listens (free-text parser, O*NET title and typo indexes, role vocabularies): ${ms(warmUpMs)}`,
 );
 console.log(`assessed roles without the validated-catalog cache (parse + validate + score + index): ${ms(firstMs)}`);
 console.log(
@@ -188,7 +188,7 @@ for (const line of conversationReport(
 ))
   console.log(line);
 
-// The bot builds the parser's index once it listens, so its first question pays nothing extra.
+// The bot builds the parser's index before it listens, so its first question pays nothing extra.
 const fresh = loadCatalog();
 warmUp(fresh);
 const [, firstQuestionMs] = time(() => parseIntent(fresh, 'how exposed are backend developers?'));

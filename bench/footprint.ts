@@ -1,6 +1,6 @@
 // The bot's memory, measured in a child process of its own (npm run bench starts it): the bench
 // process holds bench-only things (fixtures, a fresh catalog, fuse.js over every title) that the bot
-// never loads. This loads what `career-bot start` loads, warms up as the bot does once it listens,
+// never loads. This loads what `career-bot start` loads, warms up as the bot does before it listens,
 // answers every kind of question, and prints memory after a full collection at each step.
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -32,7 +32,7 @@ measure("the bot's modules (Slack, Discord, runtime, commands)");
 const catalog = loadCatalog();
 measure('the catalog loaded');
 warmUp(catalog);
-measure('warmed up as after start');
+measure('warmed up as the bot does before it listens');
 for (const { query } of readQueries()) {
   try {
     riskAnswer(catalog, catalog.resolve(query));

@@ -1,6 +1,6 @@
 // Loads the catalog: the role files, the O*NET estimates and title index (read on first use), and the
-// name resolver. What only some questions need is built by warmUp, which the bot runs right after it
-// starts listening, so start-up does not wait for it and neither does an early question.
+// name resolver. What only some questions need is built by warmUp, which the bot runs before it
+// listens and a one-off command (`career-bot risk …`) skips, so a command does not wait for it.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { derivedKey, readCache, writeCache } from './catalog/cache.ts';
@@ -62,7 +62,7 @@ export function loadCatalog(
 }
 
 /**
- * What the bot builds once it listens (and the console chat while the first line is typed), so no
+ * What the bot builds before it listens (and the console chat while the first line is typed), so no
  * early question waits for it: the free-text parser's name index, the O*NET title index with its
  * typo index, and every role's skill and task vocabulary for ranking moves. A one-off command skips it.
  */
