@@ -124,7 +124,8 @@ export class TitleIndex {
 
   /** The codes a normalised title names exactly, heaviest first. */
   exact(normalized: string): TitleHit | undefined {
-    const raw = this.b.data.titles[normalized];
+    // Own entries only: a query such as "constructor" must not read the object's prototype.
+    const raw = Object.hasOwn(this.b.data.titles, normalized) ? this.b.data.titles[normalized] : undefined;
     return raw ? { key: normalized, codes: this.codesOf(raw), score: 1 } : undefined;
   }
 

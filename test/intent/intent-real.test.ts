@@ -77,3 +77,14 @@ describe('GIVEN the O*NET estimates in the catalog', () => {
     expect(intent.kind === 'risk' && intent.role.role.basis).toBe('estimated');
   });
 });
+
+describe('GIVEN a word that is also a property of every JavaScript object ("constructor", "toString")', () => {
+  it('THEN it is read as a word of the title, never as a level', () => {
+    expect(summary(parseIntent(catalog, 'are elevator constructors at risk?'))).toBe('risk onet-47-4021-00');
+    expect(parseIntent(catalog, 'is a tostring valueof constructor safe?').kind).not.toBe('risk');
+    // Nor as a head count: two nurses are a team of two, not of "constructor" developers.
+    const team = parseIntent(catalog, 'we have constructor developers and 2 nurses');
+    if (team.kind === 'team') expect(team.members.every((m) => Number.isInteger(m.count))).toBe(true);
+    expect(parseIntent(catalog, 'the constructor one').kind).not.toBe('risk');
+  });
+});

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeTitle } from '../../src/matching/normalize.ts';
+import { seniorityWord } from '../../src/matching/seniority.ts';
 import { readOccupationFile } from '../../src/estimate/load.ts';
 import { realCatalog } from '../helpers.ts';
 
@@ -110,5 +111,11 @@ describe('GIVEN normalizeTitle', () => {
   });
   it('THEN an O*NET title with such a word finds its occupation ("elevator constructor")', () => {
     expect(realCatalog().resolve('Elevator Constructor').role.onet).toBe('47-4021.00');
+  });
+  it('THEN such a word alone names no title and no level', () => {
+    for (const word of ['constructor', 'tostring', 'valueof', 'hasownproperty', '__proto__']) {
+      expect(realCatalog().titleIndex!.exact(word), word).toBeUndefined();
+      expect(seniorityWord(word), word).toBeUndefined();
+    }
   });
 });
