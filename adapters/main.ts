@@ -14,13 +14,14 @@ import { MemoryConversationStore } from '../src/intent/conversation-store.ts';
 import { MemoryOnceStore } from './runtime/once-store.ts';
 import { MemoryRateLimiter } from './runtime/rate-limit.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
+import { warmUp } from '../src/load-catalog.ts';
 import { runChat } from './console/chat.ts';
 import { startDiscord } from './discord/start.ts';
 import { createHttpServer, listen } from './runtime/http-server.ts';
 import { InFlight } from './runtime/inflight.ts';
 import { ChartStore } from './runtime/charts/store.ts';
 import { chartRoute, CHARTS_ROUTE } from './runtime/charts/route.ts';
-import { createLogger, type Logger } from './runtime/log.ts';
+import { createLogger, errorContext, type Logger } from './runtime/log.ts';
 import { Metrics } from './runtime/metrics.ts';
 import {
   connectRedis,
@@ -81,6 +82,14 @@ export async function startPlatforms(
   config: Env,
   log: Logger = createLogger(config.LOG_LEVEL),
 ): Promise<Running> {
+  // What early questions would otherwise wait for, built before the bot listens (a one-off command
+  // skips it). Before the stores too: connections opened first would sit unserved meanwhile. A
+  // failure here only means the first questions build it themselves.
+  try {
+    warmUp(catalog);
+  } catch (e) {
+    log.error('warm-up failed', errorContext(e));
+  }
   const { stores, redis } = createStores(config, log);
   const context: StartContext = {
     catalog,

@@ -9,6 +9,7 @@ import { answerRequest } from '../runtime/answer-pipeline.ts';
 import { createLogger, type Logger } from '../runtime/log.ts';
 import { MemoryConversationStore, type ConversationStore } from '../../src/intent/conversation-store.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
+import { warmUp } from '../../src/load-catalog.ts';
 import { renderConsole } from './render.ts';
 
 export interface ChatOptions {
@@ -49,6 +50,7 @@ export async function runChat(
   const write = (text: string) => output.write(`${text}\n\n`);
   write(GREETING);
   output.write('> ');
+  warmUp(catalog); // while the person types their first line
   for await (const line of rl) {
     const text = line.trim();
     if (/^(quit|exit|bye|q)$/i.test(text)) break;

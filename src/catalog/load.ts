@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { catalogKey, readCatalogCache, writeCatalogCache } from './cache.ts';
+import { catalogKey, readCache, writeCache, type CachedCatalog } from './cache.ts';
 import { normalizeTitle } from '../matching/normalize.ts';
 import { completeAssessmentSchema, familyFileSchema, JUDGEMENT, type FamilyFile, type Role } from './schema.ts';
 import { LEVEL_NAMES } from '../matching/seniority.ts';
@@ -189,6 +189,8 @@ export function crossCheck(roles: Role[], familyDefaults: Map<string, string | u
 export interface LoadedRoles {
   roles: Role[];
   defaults: Map<string, string | undefined>;
+  /** The content key of the role files and their validation code; absent when loaded without the cache. */
+  key?: string;
 }
 
 /** Loads every *.yaml / *.yml in `dir`; throws CatalogError listing every problem found. */
@@ -211,8 +213,8 @@ export function loadRoleFiles(dir: string, options: { cache?: boolean } = {}): L
   });
   const useCache = options.cache ?? true;
   const key = useCache ? catalogKey(files) : '';
-  const cached = useCache ? readCatalogCache(key) : undefined;
-  if (cached) return { roles: cached.roles, defaults: new Map(cached.defaults) };
+  const cached = useCache ? readCache<CachedCatalog>('catalog', key) : undefined;
+  if (cached) return { roles: cached.roles, defaults: new Map(cached.defaults), key };
 
   const problems: CatalogProblem[] = [];
   const roles: Role[] = [];
@@ -225,6 +227,7 @@ export function loadRoleFiles(dir: string, options: { cache?: boolean } = {}): L
   }
   problems.push(...crossCheck(roles, defaults));
   if (problems.length > 0) throw new CatalogError(problems);
-  if (useCache) writeCatalogCache(key, { roles, defaults: [...defaults] });
-  return { roles, defaults };
+  if (!useCache) return { roles, defaults };
+  writeCache('catalog', key, { roles, defaults: [...defaults] });
+  return { roles, defaults, key };
 }

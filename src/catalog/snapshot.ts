@@ -103,6 +103,11 @@ export function storedSnapshots(catalog: Catalog): Record<string, RoleSnapshot> 
 
 const versions = new WeakMap<Catalog, string>();
 
+/** The version a load of exactly these inputs by exactly this code computed before (load-catalog.ts). */
+export function rememberCatalogVersion(catalog: Catalog, version: string): void {
+  versions.set(catalog, version);
+}
+
 /** The catalog's version: a hash over every role's assessment. */
 export function catalogVersion(catalog: Catalog): string {
   let version = versions.get(catalog);

@@ -36,7 +36,6 @@ export function moveFacts(catalog: Catalog, from: Role, to: Role): MoveFacts {
       : null;
   const jobZone = a?.jobZone != null && b?.jobZone != null ? { from: a.jobZone, to: b.jobZone } : null;
   const projectedChange = b?.projectedChange ?? null;
-  const source = occupationOf(catalog, from);
   const caveats: string[] = [];
   if (jobZone && jobZone.from - jobZone.to > GATES.maxJobZoneDrop)
     caveats.push(`a step down in preparation (Job Zone ${jobZone.from} → ${jobZone.to})`);
@@ -46,7 +45,7 @@ export function moveFacts(catalog: Catalog, from: Role, to: Role): MoveFacts {
     caveats.push(`BLS projects ${changeText(projectedChange)} jobs 2024–34`);
   const ladder = (m: typeof a) => (m?.education ? EDUCATION_LADDER.indexOf(m.education) : -1);
   const educationStep = ladder(a) >= 0 && ladder(b) >= 0 ? ladder(b) - ladder(a) : null;
-  const proximity = source && to.onet && to.onet !== source.code ? proximityOf(catalog, source.code, to.onet) : 0;
+  const proximity = moveProximity(catalog, from, to);
   return {
     wage,
     jobZone,
@@ -85,6 +84,46 @@ function twoStepsFrom(catalog: Catalog, code: string): Set<string> {
     byCode.set(code, set);
   }
   return set;
+}
+
+/** Per catalog: its roles by O*NET code and by SOC minor group. */
+const roleIndexes = new WeakMap<Catalog, { byCode: Map<string, Role[]>; byGroup: Map<string, Role[]> }>();
+function roleIndexOf(catalog: Catalog) {
+  let index = roleIndexes.get(catalog);
+  if (!index) {
+    index = { byCode: new Map(), byGroup: new Map() };
+    for (const role of catalog.roles) {
+      if (!role.onet) continue;
+      for (const [map, key] of [
+        [index.byCode, role.onet],
+        [index.byGroup, role.onet.slice(0, 5)],
+      ] as const)
+        map.set(key, [...(map.get(key) ?? []), role]);
+    }
+    roleIndexes.set(catalog, index);
+  }
+  return index;
+}
+
+/**
+ * Every role whose proximity to `from` can be above zero (related, two steps, same minor group): a
+ * ranking looks these up instead of computing the proximity of every role in the catalog.
+ */
+export function rolesNear(catalog: Catalog, from: Role): Set<Role> {
+  const near = new Set<Role>();
+  const source = occupationOf(catalog, from);
+  if (!source) return near;
+  const { byCode, byGroup } = roleIndexOf(catalog);
+  for (const code of [...source.related, ...twoStepsFrom(catalog, source.code)])
+    for (const role of byCode.get(code) ?? []) near.add(role);
+  for (const role of byGroup.get(source.code.slice(0, 5)) ?? []) near.add(role);
+  return near;
+}
+
+/** How close O*NET puts the two roles' occupations (MoveFacts.proximity). */
+export function moveProximity(catalog: Catalog, from: Role, to: Role): number {
+  const source = occupationOf(catalog, from);
+  return source && to.onet && to.onet !== source.code ? proximityOf(catalog, source.code, to.onet) : 0;
 }
 
 function proximityOf(catalog: Catalog, from: string, to: string): number {

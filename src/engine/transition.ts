@@ -5,7 +5,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import { taskClass, type RoleScore, type Split } from './scoring.ts';
 import { round1, round2 } from './rounding.ts';
 import { signed } from '../output/numbers.ts';
-import { moveFacts, moveRank, stepsDownInSchooling, type MoveFacts } from './feasibility.ts';
+import { moveFacts, moveProximity, moveRank, rolesNear, stepsDownInSchooling, type MoveFacts } from './feasibility.ts';
 
 export interface TransitionPlan {
   from: RoleScore;
@@ -33,8 +33,22 @@ export interface Suggestion extends TransitionPlan {
 }
 
 const STOP = new Set(['and', 'of', 'the', 'for', 'to', 'a', 'in', 'with', 'on', 'or', 'from', 'at', 'by', 'as']);
-const words = (texts: string[]) =>
-  new Set(texts.flatMap((t) => normalizeTitle(t).split(' ')).filter((w) => w.length > 2 && !STOP.has(w)));
+/**
+ * Skill names normalised once: the same few hundred recur across a thousand roles. Only the skill
+ * names of loaded roles come here, never a person's words, so the map stays the catalog's size.
+ */
+const normalizedSkills = new Map<string, string>();
+function normalizeSkill(skill: string): string {
+  let n = normalizedSkills.get(skill);
+  if (n === undefined) normalizedSkills.set(skill, (n = normalizeTitle(skill)));
+  return n;
+}
+/** The telling words of normalised texts. */
+function words(normalized: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const t of normalized) for (const w of t.split(' ')) if (w.length > 2 && !STOP.has(w)) set.add(w);
+  return set;
+}
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0) return 0;
   let shared = 0;
@@ -53,16 +67,24 @@ const vocabularies = new WeakMap<Role, Vocabulary>();
 function vocabularyOf(role: Role): Vocabulary {
   let v = vocabularies.get(role);
   if (!v) {
-    const all = [...role.skillsCarried, ...Object.values(role.skillsToLearn).flat()];
+    const skills = [...role.skillsCarried, ...Object.values(role.skillsToLearn).flat()].map(normalizeSkill);
     v = {
-      skills: new Set(all.map(normalizeTitle)),
-      skillWords: words(all),
-      taskWords: words(role.tasks.map((t) => t.name)),
-      carried: role.skillsCarried.map((skill) => ({ skill, key: normalizeTitle(skill), words: words([skill]) })),
+      skills: new Set(skills),
+      skillWords: words(skills),
+      taskWords: words(role.tasks.map((t) => normalizeTitle(t.name))),
+      carried: role.skillsCarried.map((skill) => {
+        const key = normalizeSkill(skill);
+        return { skill, key, words: words([key]) };
+      }),
     };
     vocabularies.set(role, v);
   }
   return v;
+}
+
+/** Every role's vocabulary, built now (the bot's warm-up) rather than in the first answers' rankings. */
+export function prepareTransitions(catalog: Catalog): void {
+  for (const role of catalog.roles) vocabularyOf(role);
 }
 
 /** Skills weigh more than task wording: 60% shared skills, 40% shared task vocabulary. */
@@ -108,9 +130,12 @@ const MIN_CARRY_OVER_NEAR = 0.1;
  * two near each other (related, related to a related one, or the same minor group).
  */
 function closeEnough(c: Candidate, from: Role): boolean {
-  if (c.facts.proximity > 0) return c.carryOver >= MIN_CARRY_OVER_NEAR;
-  return from.basis === 'assessed' && c.to.role.basis === 'assessed' && c.carryOver >= MIN_CARRY_OVER;
+  if (!mayBeClose(c.facts.proximity, from, c.to.role)) return false;
+  return c.carryOver >= (c.facts.proximity > 0 ? MIN_CARRY_OVER_NEAR : MIN_CARRY_OVER);
 }
+/** Whether enough carry-over could make a move close enough: settled before the facts and carry-over. */
+const mayBeClose = (proximity: number, from: Role, to: Role) =>
+  proximity > 0 || (from.basis === 'assessed' && to.basis === 'assessed');
 
 /** What the gates and the rank look at: a full Suggestion has all of it, a bare candidate only this. */
 type Candidate = Pick<Suggestion, 'to' | 'gain' | 'carryOver' | 'facts'> & { built?: Suggestion };
@@ -181,21 +206,37 @@ function rankTransitions(catalog: Catalog, from: RoleScore, options: SuggestOpti
   const taken = new Set([from.role.id, ...listed.map((s) => s.to.role.id)]);
   // Gates and rank need only gain, carry-over and the market facts; the task lists and summary of a
   // full suggestion are built for the ten kept, not for every higher-scoring role in the catalog.
+  // Only roles that could be close enough are looked at, and carry-over (the word sets of every
+  // task) is computed best bound first, until no remaining move can enter the ten kept.
+  const near = rolesNear(catalog, from.role);
   const others = catalog.roles
-    .filter((r) => !taken.has(r.id) && r.family !== from.role.family && catalog.score(r).score > from.score)
+    .filter(
+      (r) =>
+        (near.has(r) || (from.role.basis === 'assessed' && r.basis === 'assessed')) &&
+        !taken.has(r.id) &&
+        r.family !== from.role.family &&
+        catalog.score(r).score > from.score &&
+        mayBeClose(moveProximity(catalog, from.role, r), from.role, r),
+    )
     .map((r): Candidate => {
       const to = catalog.score(r);
-      return {
-        to,
-        gain: round1(to.score - from.score),
-        carryOver: carryOver(from.role, r).score,
-        facts: moveFacts(catalog, from.role, r),
-      };
+      return { to, gain: round1(to.score - from.score), carryOver: NaN, facts: moveFacts(catalog, from.role, r) };
     });
-  const ranked = [...related.map((s) => ({ ...s, built: s })), ...others]
-    .filter((c) => c.gain > 0 && closeEnough(c, from.role) && wanted(c))
-    .map((c) => ({ c, rank: moveRank(c) }))
-    .sort((x, y) => y.rank - x.rank || y.c.gain - x.c.gain)
+  // The rank grows with carry-over and its fit term is capped at 1, so carry-over 1 bounds it from above.
+  const pool = [...related.map((s) => ({ ...s, built: s })), ...others]
+    .map((c, order) => ({ c, order, bound: moveRank(c.built ? c : { ...c, carryOver: 1 }) }))
+    .filter(({ c }) => c.gain > 0 && wanted(c))
+    .sort((x, y) => y.bound - x.bound);
+  // Best rank first, then gain, then the order above (the stable sort's order).
+  const kept: { c: Candidate; order: number; rank: number }[] = [];
+  for (const x of pool) {
+    if (kept.length >= RANKED_KEPT && x.bound < kept[RANKED_KEPT - 1]!.rank) break;
+    if (!x.c.built) x.c.carryOver = carryOver(from.role, x.c.to.role).score;
+    if (!closeEnough(x.c, from.role)) continue;
+    kept.push({ ...x, rank: moveRank(x.c) });
+    kept.sort((p, q) => q.rank - p.rank || q.c.gain - p.c.gain || p.order - q.order);
+  }
+  const ranked = kept
     .slice(0, RANKED_KEPT)
     .map(({ c }) => c.built ?? suggestion(catalog, from, c.to, otherReason, undefined));
   return [...handWritten, ...ranked];

@@ -12,7 +12,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import type { Match } from '../matching/match.ts';
 import { familyForCode } from '../matching/onet-names.ts';
 import { expandAbbreviations } from '../matching/title-index.ts';
-import { SENIORITY_WORDS } from '../matching/seniority.ts';
+import { seniorityWord } from '../matching/seniority.ts';
 import { normWord } from './norm-word.ts';
 import { COMMON_WORDS, QUESTION_WORDS } from './words.ts';
 
@@ -239,7 +239,7 @@ export function everydayAt(catalog: Catalog, raw: string[], i: number, minLength
   if (!catalog.estimates || !catalog.titleIndex) return undefined;
   const index = indexOf(catalog);
   const first = raw[i]!;
-  if (COMMON_WORDS.has(first) || SENIORITY_WORDS[first]) return undefined;
+  if (COMMON_WORDS.has(first) || seniorityWord(first)) return undefined;
   // "drives a forklift", "teaching kindergarten": the doer of the verb with its object, when the data names one.
   const doing = verbAndObject(catalog, index, raw, i);
   if (doing && doing.end - i > minLength) return doing;

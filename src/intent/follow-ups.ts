@@ -38,7 +38,8 @@ function picked(catalog: Catalog, pending: PendingChoice, words: Words, mentions
     const n =
       w === 'last'
         ? candidates.length - 1
-        : (ORDINALS[w] ?? (/^#?\d$/.test(w) ? Number(w.replace('#', '')) - 1 : undefined));
+        : ((Object.hasOwn(ORDINALS, w) ? ORDINALS[w] : undefined) ??
+          (/^#?\d$/.test(w) ? Number(w.replace('#', '')) - 1 : undefined));
     if (n !== undefined && candidates[n]) return candidates[n];
   }
   // A role named outright: one of the candidates, or a role the vague words and the answer name together.

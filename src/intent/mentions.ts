@@ -6,7 +6,7 @@ import { editDistance } from '../matching/edit-distance.ts';
 import type { Match } from '../matching/match.ts';
 import { swapEngineerDeveloper } from '../matching/normalize.ts';
 import type { Catalog } from '../catalog/catalog.ts';
-import { extractSeniority, SENIORITY_WORDS } from '../matching/seniority.ts';
+import { extractSeniority, seniorityWord } from '../matching/seniority.ts';
 import { everydayAt, isOccupationWord, prepareEverydayIndex } from './everyday.ts';
 import { normWord } from './norm-word.ts';
 import { COMMON_WORDS, NUMBER_WORDS } from './words.ts';
@@ -139,7 +139,7 @@ function indexOf(catalog: Catalog): CatalogIndex {
       for (let n = 1; n < tokens.length; n++) {
         const prefix = tokens.slice(0, n).join(' ');
         // One word only when it is short like an acronym ("qa", "ux", "soc") and no everyday or seniority word.
-        if (n === 1 && (prefix.length > MAX_ACRONYM || COMMON_WORDS.has(prefix) || SENIORITY_WORDS[prefix])) continue;
+        if (n === 1 && (prefix.length > MAX_ACRONYM || COMMON_WORDS.has(prefix) || seniorityWord(prefix))) continue;
         const entry = prefixFamilies.get(prefix) ?? { families: new Set<string>(), name };
         prefixFamilies.set(prefix, { ...entry, families: entry.families.add(role.family) });
       }
@@ -181,7 +181,7 @@ export function guessFamilies(catalog: Catalog, words: string[], limit: number):
   const index = indexOf(catalog);
   const scores = new Map<string, number>();
   for (const word of new Set(words.filter(Boolean).flatMap((w) => w.split(' ')))) {
-    if (COMMON_WORDS.has(word) || SENIORITY_WORDS[word]) continue;
+    if (COMMON_WORDS.has(word) || seniorityWord(word)) continue;
     const counts = index.wordFamilies.get(word);
     if (!counts) continue;
     const weight = 1 / counts.size;
@@ -217,7 +217,7 @@ export function splitWords(text: string): string[] {
 
 /** A word the catalog does not know, mapped to the catalog word it is most likely a typo or plural of. */
 function correct(word: string, index: CatalogIndex, catalog: Catalog): string {
-  if (index.vocabulary.has(word) || COMMON_WORDS.has(word) || SENIORITY_WORDS[word] || /\d/.test(word)) return word;
+  if (index.vocabulary.has(word) || COMMON_WORDS.has(word) || seniorityWord(word) || /\d/.test(word)) return word;
   if (word.endsWith('s') && index.vocabulary.has(word.slice(0, -1))) return word.slice(0, -1);
   // "testing" → "tester", "product management" → "manager": the person named by the activity.
   for (const [from, to] of DOER_SUFFIXES) {
@@ -266,7 +266,7 @@ export function wordsOf(catalog: Catalog, text: string): Words {
 function roleQuery(key: string, index: CatalogIndex): string | undefined {
   const named = index.names.get(key) ?? index.names.get(swapEngineerDeveloper(key));
   if (named) return named;
-  if (!key.split(' ').some((t) => SENIORITY_WORDS[t])) return undefined;
+  if (!key.split(' ').some((t) => seniorityWord(t))) return undefined;
   const { level, rest } = extractSeniority(key);
   const base = rest ? (index.names.get(rest) ?? index.names.get(swapEngineerDeveloper(rest))) : undefined;
   return base && level ? `${level} ${base}` : undefined;
@@ -302,7 +302,7 @@ function widenWithNeighbours(catalog: Catalog, index: CatalogIndex, norm: string
     Boolean(norm[i]) &&
     index.vocabulary.has(norm[i]!) &&
     !COMMON_WORDS.has(norm[i]!) &&
-    !SENIORITY_WORDS[norm[i]!] &&
+    !seniorityWord(norm[i]!) &&
     !/\d/.test(norm[i]!);
   for (const [k, m] of found.entries()) {
     if (!m.match) continue;
@@ -400,7 +400,7 @@ function sharedMention(
 ): Pick<Mention, 'match' | 'candidates' | 'sharedWith'> | undefined {
   for (const j of [at + 1, at - 1, at + 2]) {
     const word = norm[j];
-    if (!word || COMMON_WORDS.has(word) || SENIORITY_WORDS[word] || index.heads.has(word)) continue;
+    if (!word || COMMON_WORDS.has(word) || seniorityWord(word) || index.heads.has(word)) continue;
     const users = families.filter((f) => index.wordFamilies.get(word)?.has(f));
     if (users.length === 1) {
       const role = catalog.defaultRole(users[0]!);

@@ -396,7 +396,7 @@ function countBefore(raw: string[], start: number): { count: number; explicit: b
   if (/^\d{1,4}x$/.test(word)) return { count: Number(word.slice(0, -1)), explicit: true };
   if (word === 'of' && NUMBER_WORDS[raw[start - 2] ?? ''] && ['couple', 'few', 'dozen'].includes(raw[start - 2]!))
     return { count: NUMBER_WORDS[raw[start - 2]!]!, explicit: true };
-  const n = NUMBER_WORDS[word];
+  const n = Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : undefined; // not 'constructor'
   // "a DBA", "pick one: devops or backend": a one is only a head count when a team is being described.
   if (n) return { count: n, explicit: n > 1 };
   return undefined;

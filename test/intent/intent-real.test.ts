@@ -1,7 +1,7 @@
-// The intent parser on the real catalog: vague words ask back, the name index is ready before the first question.
+// The intent parser on the real catalog: vague words ask back, the name index is ready before the first question once the bot has warmed it up.
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { intentRoleIds, parseIntent, type Intent } from '../../src/intent/index.ts';
+import { intentRoleIds, parseIntent, prepareIntentParser, type Intent } from '../../src/intent/index.ts';
 import { loadCatalog } from '../../src/load-catalog.ts';
 import { realCatalog } from '../helpers.ts';
 
@@ -53,9 +53,10 @@ describe('GIVEN an unknown title', () => {
   });
 });
 
-describe('GIVEN a freshly loaded catalog', () => {
+describe('GIVEN a freshly loaded catalog that the bot warmed up as it started', () => {
   it('THEN its first question is answered without building the name index then', () => {
     const fresh = loadCatalog();
+    prepareIntentParser(fresh);
     const start = performance.now();
     expect(summary(parseIntent(fresh, 'how exposed are backend developers?'))).toBe('risk backend-developer-mid');
     // Building the index takes tens of milliseconds; answering with it, well under one.
@@ -74,5 +75,16 @@ describe('GIVEN the O*NET estimates in the catalog', () => {
   it('GIVEN a risk question spelling out an O*NET title exactly THEN its estimate answers', () => {
     const intent = parseIntent(catalog, 'are registered nurses safe from AI?');
     expect(intent.kind === 'risk' && intent.role.role.basis).toBe('estimated');
+  });
+});
+
+describe('GIVEN a word that is also a property of every JavaScript object ("constructor", "toString")', () => {
+  it('THEN it is read as a word of the title, never as a level', () => {
+    expect(summary(parseIntent(catalog, 'are elevator constructors at risk?'))).toBe('risk onet-47-4021-00');
+    expect(parseIntent(catalog, 'is a tostring valueof constructor safe?').kind).not.toBe('risk');
+    // Nor as a head count: two nurses are a team of two, not of "constructor" developers.
+    const team = parseIntent(catalog, 'we have constructor developers and 2 nurses');
+    if (team.kind === 'team') expect(team.members.every((m) => Number.isInteger(m.count))).toBe(true);
+    expect(parseIntent(catalog, 'the constructor one').kind).not.toBe('risk');
   });
 });
