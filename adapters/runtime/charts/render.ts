@@ -91,8 +91,8 @@ export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
   return svg;
 }
 
-/** The PNG of an SVG, drawn with the cut fonts when they have every character it uses. */
-export function svgToPng(svg: string, fontFiles = inCutFonts(svg) ? cutFonts : FONT_FILES): Buffer {
+/** An SVG's pixels (RGBA), drawn with the cut fonts when they have every character it uses. */
+export function rasterise(svg: string, fontFiles = inCutFonts(svg) ? cutFonts : FONT_FILES) {
   const resvg = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
@@ -103,7 +103,13 @@ export function svgToPng(svg: string, fontFiles = inCutFonts(svg) ? cutFonts : F
     fitTo: { mode: 'zoom', value: CHART_SCALE },
   });
   const image = resvg.render();
-  return encodePng(image.pixels, image.width, image.height);
+  return { pixels: image.pixels, width: image.width, height: image.height };
+}
+
+/** The PNG of an SVG. */
+export function svgToPng(svg: string, fontFiles?: string[]): Buffer {
+  const { pixels, width, height } = rasterise(svg, fontFiles);
+  return encodePng(pixels, width, height);
 }
 
 export async function renderChartPng(spec: Record<string, unknown>): Promise<Buffer> {
