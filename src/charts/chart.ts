@@ -74,6 +74,8 @@ function topLevel(title: string, subtitle: string, panels: Panel[]): Record<stri
     datasets: Object.assign({}, ...panels.map((p) => p.datasets)),
     title: { text: { expr: 'chartTitle' }, subtitle: { expr: 'chartSubtitle' } },
     config: CHART_CONFIG,
+    // Sized again on every update: the renderer draws a kind's charts one after another on one view.
+    autosize: { type: 'pad', resize: true },
     vconcat: panels.map((p) => p.view),
     // Each panel has its own axes and colours (zones, the week's parts, roles).
     resolve: {

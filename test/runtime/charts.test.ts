@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../adapters/runtime/charts/png-size.ts';
 import { cutFontFiles, FONT_FILES, inCutFonts } from '../../adapters/runtime/charts/fonts.ts';
-import { chartSvg, compiledShapes, svgToPng } from '../../adapters/runtime/charts/render.ts';
+import { chartSvg, compiledShapes, dropViews, svgToPng } from '../../adapters/runtime/charts/render.ts';
 import { chartRoute, CHARTS_ROUTE } from '../../adapters/runtime/charts/route.ts';
 import { ChartStore } from '../../adapters/runtime/charts/store.ts';
 import { createHttpServer, listen } from '../../adapters/runtime/http-server.ts';
@@ -89,6 +89,31 @@ describe('GIVEN charts drawn from one compiled shape', () => {
     expect(other).not.toContain('Backend/API');
     expect(other.match(/<svg[^>]*height="(\d+)"/)![1]).not.toBe(first.match(/<svg[^>]*height="(\d+)"/)![1]);
     expect(await svgOf(small)).toBe(first);
+  });
+
+  it('GIVEN charts of every kind drawn one after another THEN each is the drawing a fresh view makes of it', async () => {
+    const assessed = catalog.roles.filter((r) => r.basis === 'assessed');
+    const some = assessed.filter((_, i) => i % 5 === 0);
+    const charts: ChartRef[] = some.flatMap((r, i): ChartRef[] => [
+      { kind: 'risk', roles: [{ id: r.id }] },
+      { kind: 'compare', roles: [{ id: r.id }, { id: some[(i + 3) % some.length]!.id }] },
+      { kind: 'team', roles: assessed.slice(i * 4, i * 4 + 1 + (i % 6)).map((m, j) => ({ id: m.id, count: 1 + j })) },
+      { kind: 'transition', roles: [{ id: r.id }] },
+    ]);
+    const fresh = new Map<ChartRef, string>();
+    for (const ref of charts) {
+      dropViews();
+      fresh.set(ref, await svgOf(ref));
+    }
+    // Drawn in another order, each on a view that has drawn others of its kind before.
+    for (const ref of [...charts].reverse()) expect(await svgOf(ref), JSON.stringify(ref)).toBe(fresh.get(ref));
+  });
+
+  it('GIVEN charts of one kind asked for at once THEN each shows its own rows', async () => {
+    const ids = ['backend-developer-mid', 'data-engineer-mid', 'qa-engineer-mid', 'devops-engineer-mid'];
+    const svgs = await Promise.all(ids.map((id) => svgOf({ kind: 'risk', roles: [{ id }] })));
+    for (const [i, id] of ids.entries()) expect(svgs[i]).toBe(await svgOf({ kind: 'risk', roles: [{ id }] }));
+    expect(new Set(svgs).size).toBe(ids.length);
   });
 });
 

@@ -43,11 +43,22 @@ class ChartSpecError extends Error {}
 
 /**
  * Compiling (vega-lite) and parsing (vega) cost more than laying out and drawing, and depend only
- * on a chart's shape (see chartShape). So each shape is compiled and parsed once; a chart gets a
- * fresh view of it (a kept view drawn again kept some of the last chart's layout) with its own
- * data and parameters. There are five shapes: one a kind, two for transitions (with and without moves).
+ * on a chart's shape (see chartShape). So each shape is compiled and parsed once. There are five:
+ * one a kind, two for transitions (with and without moves).
  */
-const shapes = new Map<string, vega.Runtime>();
+interface Shape {
+  runtime: vega.Runtime;
+  /**
+   * The view this shape's charts are drawn on, one after another. A fresh view a chart cost twice
+   * the layout time, and its dataflow, garbage a chart later, kept the collector busy.
+   */
+  view?: vega.View;
+  /** What vega warned of while drawing the current chart. */
+  problems: string[];
+  /** The chart being drawn on the view: the next one waits for it. */
+  turn: Promise<unknown>;
+}
+const shapes = new Map<string, Shape>();
 
 function collecting(problems: string[]) {
   const logger = {
@@ -70,25 +81,55 @@ function compileShape(spec: Record<string, unknown>): vega.Runtime {
 /** How many shapes are compiled (for tests and the bench). */
 export const compiledShapes = () => shapes.size;
 
-/** The compiled shape of a spec, compiled now if it is new. */
-export function prepareShape(spec: Record<string, unknown>): vega.Runtime {
-  const { shape } = chartShape(spec);
-  let runtime = shapes.get(shape);
-  if (!runtime) shapes.set(shape, (runtime = compileShape(spec)));
-  return runtime;
+/** Drops the kept views (for tests): the next chart of each shape is drawn on a fresh one. */
+export function dropViews(): void {
+  for (const shape of shapes.values()) {
+    shape.view?.finalize();
+    shape.view = undefined;
+  }
 }
 
-export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
-  const runtime = prepareShape(spec);
+function shapeOf(spec: Record<string, unknown>): Shape {
+  const { shape: key } = chartShape(spec);
+  let shape = shapes.get(key);
+  if (!shape) shapes.set(key, (shape = { runtime: compileShape(spec), problems: [], turn: Promise.resolve() }));
+  return shape;
+}
+
+async function draw(shape: Shape, spec: Record<string, unknown>): Promise<string> {
   const { datasets, params } = chartShape(spec);
-  const problems: string[] = [];
-  const view = new vega.View(runtime, { renderer: 'none', logger: collecting(problems) });
-  for (const [name, values] of Object.entries(datasets)) view.data(name, values);
-  for (const { name, value } of params) view.signal(name, value);
-  const svg = await view.toSVG();
-  view.finalize();
-  if (problems.length) throw new ChartSpecError(`chart problems: ${problems.join('; ')}`);
-  return svg;
+  shape.problems.length = 0;
+  let view = shape.view;
+  try {
+    if (!view)
+      view = shape.view = new vega.View(shape.runtime, { renderer: 'none', logger: collecting(shape.problems) });
+    else {
+      // Emptied first (no rows, no data) so that every label, tick and legend entry of this chart
+      // enters afresh: vega lays a legend's entries out only as they enter, and keeps items in the
+      // order they entered. The chart then comes out as it would on a fresh view (tests compare).
+      for (const name of Object.keys(datasets)) view.data(name, []);
+      for (const { name, value } of params) if (Array.isArray(value)) view.signal(name, []);
+      await view.runAsync();
+    }
+    for (const [name, values] of Object.entries(datasets)) view.data(name, values);
+    for (const { name, value } of params) view.signal(name, value);
+    const svg = await view.toSVG();
+    if (shape.problems.length) throw new ChartSpecError(`chart problems: ${shape.problems.join('; ')}`);
+    return svg;
+  } catch (error) {
+    // Whatever state the view was left in, the next chart starts on a fresh one.
+    view?.finalize();
+    shape.view = undefined;
+    throw error;
+  }
+}
+
+/** A chart's SVG, drawn on its shape's view once the chart before it there is done. */
+export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
+  const shape = shapeOf(spec);
+  const drawing = shape.turn.then(() => draw(shape, spec));
+  shape.turn = drawing.catch(() => undefined);
+  return drawing;
 }
 
 /** An SVG's pixels (RGBA), drawn with the cut fonts when they have every character it uses. */
