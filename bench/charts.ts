@@ -1,7 +1,7 @@
 // Chart figures for npm run bench: what the first chart costs (loading vega and resvg and drawing
 // one chart of each kind to warm up, then drawing), what a new chart costs (and where its time goes,
 // stage by stage, for each kind), what a kept one costs, and how much memory the store holds.
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { encodePng } from '../adapters/runtime/charts/png-encode.ts';
 import { pngSize } from '../adapters/runtime/charts/png-size.ts';
 import { ChartStore, DEFAULT_MAX_BYTES } from '../adapters/runtime/charts/store.ts';
@@ -46,8 +46,22 @@ export async function chartBench(catalog: Catalog, perKind = 16): Promise<Record
   const store = new ChartStore(catalog);
   const [render, importMs] = await timed(() => store.ready());
   const [, firstMs] = await timed(() => store.png(refs[0]!));
-  const drawTimes: number[] = [];
-  for (const ref of refs.slice(1)) drawTimes.push((await timed(() => store.png(ref)))[1]);
+  // Garbage-collection pauses, to tell how much of a slow chart was the collector's.
+  const pauses: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  const spans: { ref: ChartRef; start: number; ms: number }[] = [];
+  for (const ref of refs.slice(1)) {
+    const start = performance.now();
+    spans.push({ ref, start, ms: (await timed(() => store.png(ref)))[1] });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 10)); // the observer is told after the fact
+  observer.disconnect();
+  const gcIn = ({ start, ms }: { start: number; ms: number }) =>
+    pauses.filter((p) => p.startTime >= start && p.startTime < start + ms).reduce((sum, p) => sum + p.duration, 0);
+  const drawTimes = spans.map((s) => s.ms);
+  const slowest = spans.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const gcTimes = sorted(spans.map(gcIn));
   const keptTimes: number[] = [];
   for (let round = 0; round < 20; round++)
     for (const ref of refs) keptTimes.push((await timed(() => store.png(ref)))[1]);
@@ -74,7 +88,7 @@ export async function chartBench(catalog: Catalog, perKind = 16): Promise<Record
   const kept = sorted(keptTimes);
   const { charts, bytes } = store.stats();
   const average = bytes / charts;
-  console.log(`\ncharts (vega-lite → SVG → resvg PNG at ${render.CHART_SCALE}x):`);
+  console.log(`\ncharts (vega-lite → SVG → resvg PNG ${render.CHART_WIDTH} px wide):`);
   console.log(
     `  loading the drawing libraries and drawing one chart of each kind to warm up (once, on the first chart): ${ms(importMs)}`,
   );
@@ -82,13 +96,16 @@ export async function chartBench(catalog: Catalog, perKind = 16): Promise<Record
   console.log(
     `  each new chart after the first (${draw.length}: ${perKind} of each kind less the first): p50 ${ms(percentile(draw, 50))}, p99 ${ms(percentile(draw, 99))}, max ${ms(draw.at(-1)!)}`,
   );
+  console.log(
+    `    the slowest: a ${slowest.ref.kind} chart, ${ms(slowest.ms)}, ${ms(gcIn(slowest))} of it collecting garbage; the collector paused ${gcTimes.filter((t) => t > 0).length} of them, for ${ms(percentile(gcTimes, 50))} at p50 and ${ms(gcTimes.at(-1)!)} at most`,
+  );
   console.log(`  the same charts drawn again, stage by stage (p50 per stage; all stages p50 / max):`);
-  console.log(`    ${'kind'.padEnd(11)}${STAGES.map((s) => s.padStart(24)).join('')}${'all'.padStart(18)}`);
+  console.log(`    ${'kind'.padEnd(11)}${STAGES.map((s) => s.padStart(24)).join('')}${'all'.padStart(22)}`);
   for (const [kind, rows] of stages) {
     const column = (i: number) => sorted(rows.map((r) => r[i]!));
     const cells = STAGES.map((_, i) => ms(percentile(column(i), 50)).padStart(24)).join('');
     const all = column(STAGES.length);
-    console.log(`    ${kind.padEnd(11)}${cells}${`${ms(percentile(all, 50))} / ${ms(all.at(-1)!)}`.padStart(18)}`);
+    console.log(`    ${kind.padEnd(11)}${cells}${`${ms(percentile(all, 50))} / ${ms(all.at(-1)!)}`.padStart(22)}`);
   }
   console.log(
     `  a kept chart (each chart is drawn once per catalog version): p50 ${ms(percentile(kept, 50))}, p99 ${ms(percentile(kept, 99))} over ${kept.length}`,
@@ -104,6 +121,7 @@ export async function chartBench(catalog: Catalog, perKind = 16): Promise<Record
     chartDrawP50Ms: percentile(draw, 50),
     chartDrawP99Ms: percentile(draw, 99),
     chartDrawMaxMs: draw.at(-1)!,
+    chartDrawGcMaxMs: gcTimes.at(-1)!,
     chartKeptP50Ms: percentile(kept, 50),
     chartKeptP99Ms: percentile(kept, 99),
     chartStoreMiB: bytes / 1024 / 1024,

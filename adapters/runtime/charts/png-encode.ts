@@ -16,6 +16,12 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
+/**
+ * The rows handed to zlib, kept from one chart to the next (a few MB): a fresh buffer a chart cost
+ * more in page faults than copying the pixels into it. deflateSync is done with it on return.
+ */
+let scratch = Buffer.alloc(0);
+
 /** An 8-bit RGBA PNG of width × height pixels (rows top to bottom, 4 bytes a pixel). */
 export function encodePng(rgba: Buffer, width: number, height: number): Buffer {
   const header = Buffer.alloc(13);
@@ -23,7 +29,9 @@ export function encodePng(rgba: Buffer, width: number, height: number): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type RGBA, deflate, no filter method, no interlace
   const stride = width * 4;
-  const rows = Buffer.allocUnsafe((stride + 1) * height); // every byte is written below
+  const size = (stride + 1) * height;
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(size);
+  const rows = scratch.subarray(0, size); // every byte is written below
   for (let y = 0; y < height; y++) {
     rows[y * (stride + 1)] = 0; // filter type: none
     rgba.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
