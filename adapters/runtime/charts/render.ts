@@ -101,26 +101,26 @@ function shapeOf(spec: Record<string, unknown>): Shape {
 async function draw(shape: Shape, spec: Record<string, unknown>): Promise<string> {
   const { datasets, params } = chartShape(spec);
   shape.problems.length = 0;
-  let view = shape.view;
+  const view = (shape.view ??= new vega.View(shape.runtime, {
+    renderer: 'none',
+    logger: collecting(shape.problems),
+  }));
   try {
-    if (!view)
-      view = shape.view = new vega.View(shape.runtime, { renderer: 'none', logger: collecting(shape.problems) });
-    else {
-      // Emptied first (no rows, no data) so that every label, tick and legend entry of this chart
-      // enters afresh: vega lays a legend's entries out only as they enter, and keeps items in the
-      // order they entered. The chart then comes out as it would on a fresh view (tests compare).
-      for (const name of Object.keys(datasets)) view.data(name, []);
-      for (const { name, value } of params) if (Array.isArray(value)) view.signal(name, []);
-      await view.runAsync();
-    }
     for (const [name, values] of Object.entries(datasets)) view.data(name, values);
     for (const { name, value } of params) view.signal(name, value);
     const svg = await view.toSVG();
+    // Emptied after (no rows, no data, no series), so that every label, tick and legend entry of
+    // the next chart enters afresh: vega lays a legend's entries out only as they enter, and keeps
+    // items in the order they entered. The next chart then comes out as on a fresh view (tests
+    // compare), and this one's items are garbage while still young, which is cheap to collect.
+    for (const name of Object.keys(datasets)) view.data(name, []);
+    for (const { name, value } of params) if (Array.isArray(value)) view.signal(name, []);
+    await view.runAsync();
     if (shape.problems.length) throw new ChartSpecError(`chart problems: ${shape.problems.join('; ')}`);
     return svg;
   } catch (error) {
     // Whatever state the view was left in, the next chart starts on a fresh one.
-    view?.finalize();
+    view.finalize();
     shape.view = undefined;
     throw error;
   }

@@ -20,7 +20,7 @@ function sampleCharts(catalog: Catalog): ChartRef[] {
   ];
 }
 
-/** About 400 charts at ~80 KiB each. */
+/** About 470 charts at ~70 KiB each. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 export class ChartStore {
