@@ -50,7 +50,7 @@ describe('GIVEN career-bot chart', () => {
     [['chart', 'team', 'backend developer', '--out', 'x.png'], EXIT.usage],
     [['chart', 'risk', '', '--out', 'x.png'], EXIT.usage],
     [['chart', 'risk', 'penguin tamer', '--out', 'x.png'], EXIT.noMatch],
-    // Mentions are left out of a role's name: nothing but mentions is nothing to look up.
+    // Mentions are left out of a title, so nothing is left: the same as an empty title.
     [['chart', 'transition', '<!channel> @everyone', '--out', 'x.png'], EXIT.usage],
     [['chart', 'transition', '<!channel> penguin tamer', '--out', 'x.png'], EXIT.noMatch],
   ])('GIVEN %j THEN exit %i with a friendly message', async (argv, code) => {
