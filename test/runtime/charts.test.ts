@@ -117,6 +117,14 @@ describe('GIVEN charts drawn from one compiled shape', () => {
   });
 });
 
+describe('GIVEN the drawing libraries loaded and charts compiled', () => {
+  it('THEN sets serialise as they do without them (vega-lite patches Set while it compiles, and only then)', async () => {
+    await chartSvg(chartFor(catalog, refs[1]!).spec);
+    expect(Object.getOwnPropertyNames(Set.prototype)).not.toContain('toJSON');
+    expect(JSON.stringify({ ids: new Set(['a']) })).toBe('{"ids":{}}');
+  });
+});
+
 describe('GIVEN the fonts', () => {
   it('THEN every role title in the catalog is in the cut fonts', () => {
     const outside = catalog.roles.map((r) => r.title).filter((t) => !inCutFonts(t));

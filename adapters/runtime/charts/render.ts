@@ -73,9 +73,27 @@ function collecting(problems: string[]) {
   return logger as never;
 }
 
+/**
+ * vega-lite, as it loads, gives every Set a toJSON (writing "Set(…)") for its own hashing. Code
+ * elsewhere that serialises or inspects sets breaks on it: discord.js's event emitter failed to
+ * load after it. So it is there only while vega-lite compiles (which is synchronous).
+ */
+const setToJson = Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON');
+Reflect.deleteProperty(Set.prototype, 'toJSON');
+function withSetToJson<T>(compiling: () => T): T {
+  if (!setToJson) return compiling();
+  Object.defineProperty(Set.prototype, 'toJSON', setToJson);
+  try {
+    return compiling();
+  } finally {
+    Reflect.deleteProperty(Set.prototype, 'toJSON');
+  }
+}
+
 function compileShape(spec: Record<string, unknown>): vega.Runtime {
   const problems: string[] = [];
-  const runtime = vega.parse(compile(spec as unknown as TopLevelSpec, { logger: collecting(problems) }).spec);
+  const compiled = withSetToJson(() => compile(spec as unknown as TopLevelSpec, { logger: collecting(problems) }));
+  const runtime = vega.parse(compiled.spec);
   if (problems.length) throw new ChartSpecError(`chart spec problems: ${problems.join('; ')}`);
   return runtime;
 }
