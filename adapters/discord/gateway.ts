@@ -31,6 +31,7 @@ import {
 } from './respond.ts';
 import { MemoryWatchStore, type WatchStore } from '../runtime/watch-store.ts';
 import { notifyChanges } from '../runtime/watches.ts';
+import { discordAgent } from './rest-agent.ts';
 import { decodeAction, isShareCustomId } from './custom-id.ts';
 import { splitModal } from './split-modal.ts';
 import { isSetSplitAction } from '../../commands/myscore.ts';
@@ -106,7 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<Client> {
     // DM channels are not cached until used; without this partial the first DM is dropped.
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
-    ...(options.api ? { rest: { api: options.api } } : {}),
+    rest: { ...(options.api ? { api: options.api } : {}), agent: discordAgent() },
     ...shardOptions(options.shards),
   });
 

@@ -4,13 +4,14 @@ import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import { ConfigError, loadEnv, type Env } from '../runtime/config.ts';
 import { discordApi } from './start.ts';
+import { discordAgent } from './rest-agent.ts';
 import { slashCommandsJson } from './slash-commands.ts';
 
 export async function registerCommands(config: Env): Promise<{ scope: string; count: number }> {
   if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID)
     throw new ConfigError(['npm run register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID']);
   const api = discordApi(config);
-  const rest = new REST(api ? { api } : {}).setToken(config.DISCORD_TOKEN);
+  const rest = new REST({ ...(api ? { api } : {}), agent: discordAgent() }).setToken(config.DISCORD_TOKEN);
   const body = slashCommandsJson();
   const route = config.DISCORD_GUILD_ID
     ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, config.DISCORD_GUILD_ID)

@@ -1,5 +1,6 @@
 // Starts Discord the way the environment asks: the HTTP interactions endpoint when
 // DISCORD_PUBLIC_KEY is set, the gateway when DISCORD_TOKEN is set (both may run at once).
+import { discordAgent } from './rest-agent.ts';
 import { REST } from 'discord.js';
 import { discordGatewayConfigured, discordHttpConfigured, type Env } from '../runtime/config.ts';
 import type { StartContext, Stop } from '../runtime/start-context.ts';
@@ -34,7 +35,7 @@ export async function startDiscord({
   };
   const stops: Stop[] = [];
   if (discordHttpConfigured(config)) {
-    const rest = new REST(api ? { api } : {});
+    const rest = new REST({ ...(api ? { api } : {}), agent: discordAgent() });
     routes.set(
       INTERACTIONS_PATH,
       createInteractionsHandler({
