@@ -26,12 +26,13 @@ await import('../adapters/console/cli.ts');
 await import('../adapters/main.ts'); // the Slack, Discord and runtime code `start` loads
 const { loadCatalog, warmUp } = await import('../src/load-catalog.ts');
 const { riskAnswer } = await import('../commands/risk.ts');
-const { askAnswer } = await import('../commands/ask.ts');
+const { askAnswer, prepareAsk } = await import('../commands/ask.ts');
 const { readQueries } = await import('./accuracy.ts');
 measure("the bot's modules (Slack, Discord, runtime, commands)");
 const catalog = loadCatalog();
 measure('the catalog loaded');
 warmUp(catalog);
+await prepareAsk(catalog);
 measure('warmed up as the bot does before it listens');
 for (const { query } of readQueries()) {
   try {
