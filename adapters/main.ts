@@ -17,23 +17,16 @@ import type { Catalog } from '../src/catalog/catalog.ts';
 import { warmUp } from '../src/load-catalog.ts';
 import { prepareAsk } from '../commands/ask.ts';
 import { runChat } from './console/chat.ts';
-import { startDiscord } from './discord/start.ts';
 import { createHttpServer, listen } from './runtime/http-server.ts';
 import { InFlight } from './runtime/inflight.ts';
 import { ChartStore } from './runtime/charts/store.ts';
 import { chartRoute, CHARTS_ROUTE } from './runtime/charts/route.ts';
 import { createLogger, errorContext, type Logger } from './runtime/log.ts';
 import { Metrics } from './runtime/metrics.ts';
-import {
-  connectRedis,
-  RedisConversationStore,
-  RedisOnceStore,
-  RedisRateLimiter,
-  RedisRecordStore,
-} from './runtime/redis-stores.ts';
-import { startSlack } from './slack/start.ts';
 import { awaitShutdownSignal, drainAndClose } from './runtime/shutdown.ts';
 import { FileWatchStore, RedisWatchStore } from './runtime/watch-store.ts';
+// Slack (Bolt), Discord (discord.js) and Redis (ioredis) are imported only when the environment asks
+// for them: each library costs 25–45 MiB of memory and tens of milliseconds to load.
 import type { StartContext, Stop, Stores } from './runtime/start-context.ts';
 
 const CONVERSATION_TTL_MS = 60 * 60 * 1000;
@@ -52,7 +45,7 @@ export function anyPlatform(config: Env): boolean {
   return slackConfigured(config) || discordGatewayConfigured(config) || discordHttpConfigured(config);
 }
 
-function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis } {
+async function createStores(config: Env, log: Logger): Promise<{ stores: Stores; redis?: Redis }> {
   if (!config.REDIS_URL) {
     return {
       stores: {
@@ -64,6 +57,8 @@ function createStores(config: Env, log: Logger): { stores: Stores; redis?: Redis
       },
     };
   }
+  const { connectRedis, RedisConversationStore, RedisOnceStore, RedisRateLimiter, RedisRecordStore } =
+    await import('./runtime/redis-stores.ts');
   const redis = connectRedis(config.REDIS_URL, log);
   return {
     redis,
@@ -92,7 +87,7 @@ export async function startPlatforms(
   } catch (e) {
     log.error('warm-up failed', errorContext(e));
   }
-  const { stores, redis } = createStores(config, log);
+  const { stores, redis } = await createStores(config, log);
   const context: StartContext = {
     catalog,
     config,
@@ -106,8 +101,9 @@ export async function startPlatforms(
   context.routes.set(CHARTS_ROUTE, chartRoute(context.charts));
   const stops: Stop[] = [];
   // Platform adapters register here: stops.push(await startX(context)).
-  if (slackConfigured(config)) stops.push(await startSlack(context));
-  if (discordGatewayConfigured(config) || discordHttpConfigured(config)) stops.push(await startDiscord(context));
+  if (slackConfigured(config)) stops.push(await (await import('./slack/start.ts')).startSlack(context));
+  if (discordGatewayConfigured(config) || discordHttpConfigured(config))
+    stops.push(await (await import('./discord/start.ts')).startDiscord(context));
   const readiness = async () => {
     const checks: Record<string, boolean> = { catalog: catalog.roles.length > 0 };
     if (redis)

@@ -23,12 +23,17 @@ function measure(step: string) {
 
 measure('node and the TypeScript loader');
 await import('../adapters/console/cli.ts');
-await import('../adapters/main.ts'); // the Slack, Discord and runtime code `start` loads
+await import('../adapters/main.ts'); // the runtime code `start` loads whatever the platforms
 const { loadCatalog, warmUp } = await import('../src/load-catalog.ts');
 const { riskAnswer } = await import('../commands/risk.ts');
 const { askAnswer, prepareAsk } = await import('../commands/ask.ts');
 const { readQueries } = await import('./accuracy.ts');
-measure("the bot's modules (Slack, Discord, runtime, commands)");
+measure("the bot's own modules (runtime, commands, core)");
+// Each platform's library is loaded only when the environment configures it; measured here with both.
+await import('../adapters/slack/start.ts');
+measure('with Slack (Bolt), as when SLACK_* is set');
+await import('../adapters/discord/start.ts');
+measure('and Discord (discord.js), as when DISCORD_* is set too');
 const catalog = loadCatalog();
 measure('the catalog loaded');
 warmUp(catalog);

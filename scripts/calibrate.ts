@@ -8,7 +8,7 @@ import { checkPairs, independentCheck, INDEPENDENT_MEASURE, parsePairs } from '.
 import { loadCatalog } from '../src/load-catalog.ts';
 
 /** Set 1 was used while tuning; set 2 was written blind to measure the scale afresh. */
-export const PAIRS_FILES = ['ordinal-pairs.tsv', 'ordinal-pairs-2.tsv'].map((f) =>
+export const PAIRS_FILES = ['ordinal-pairs.tsv', 'ordinal-pairs-2.tsv', 'ordinal-pairs-3.tsv'].map((f) =>
   fileURLToPath(new URL(`../test/estimate/${f}`, import.meta.url)),
 );
 

@@ -254,6 +254,12 @@ const FUSE_OPTIONS = {
   minMatchCharLength: 2,
 };
 
+/**
+ * Mentions and broadcasts pasted with a title ("@here backend developer", "<!channel> nurse"): Slack's
+ * <@U…>, <!here>, <#C…|name>, Discord's <@123>, <@&123>, <#123>, and a typed @everyone / @here.
+ */
+const CHAT_MENTION = /<[@#!][^<>]{0,120}>|(?<![\w@])@(?:everyone|here|channel)\b/gi;
+
 /** Rejects input no title could be made from, with a message for the person who typed it. */
 function checkQuery(query: string): string {
   const trimmed = query.trim();
@@ -265,7 +271,7 @@ function checkQuery(query: string): string {
       `That is ${trimmed.length} characters, too long for a job title. Try a few words, like "QA engineer".`,
     );
   }
-  const normalized = normalizeTitle(trimmed);
+  const normalized = normalizeTitle(trimmed.replace(CHAT_MENTION, ' '));
   if (!normalized)
     throw new UserError('bad_input', 'I could not find any words in that. Try a job title such as "data engineer".');
   return normalized;

@@ -1,7 +1,7 @@
 // One normal form for job titles, applied alike to catalog names and to queries, so that
 // "Back-End Dev", "backend developer" and "back end devs" meet.
 
-const SYMBOLS: [RegExp, string][] = [
+export const SYMBOLS: [RegExp, string][] = [
   [/c\+\+/g, ' cpp '],
   [/c#/g, ' csharp '],
   [/f#/g, ' fsharp '],
@@ -14,7 +14,7 @@ const SYMBOLS: [RegExp, string][] = [
 ];
 
 /** Joined forms people also write apart or hyphenated. */
-const COMPOUNDS: [RegExp, string][] = [
+export const COMPOUNDS: [RegExp, string][] = [
   [/\bback end\b/g, 'backend'],
   [/\bfront end\b/g, 'frontend'],
   [/\bfull stack\b/g, 'fullstack'],
@@ -38,7 +38,7 @@ const COMPOUNDS: [RegExp, string][] = [
 ];
 
 /** Short forms that always mean one word. Role abbreviations (SRE, DBA) stay aliases instead. */
-const WORDS: Record<string, string> = {
+export const WORDS: Record<string, string> = {
   dev: 'developer',
   devs: 'developer',
   developers: 'developer',

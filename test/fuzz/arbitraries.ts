@@ -51,6 +51,12 @@ export const HOSTILE = [
   '"',
   "'",
   '\\',
+  // Names every JavaScript object answers to: a lookup table must not read them off the prototype.
+  'constructor',
+  'toString',
+  '__proto__',
+  'hasOwnProperty',
+  'valueOf',
 ];
 export const WORDS = [
   'risk',

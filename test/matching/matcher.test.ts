@@ -61,6 +61,18 @@ describe('GIVEN seniority in the query', () => {
   });
 });
 
+describe('GIVEN a title pasted with mentions or broadcasts', () => {
+  it.each([
+    ['@everyone backend developer', 'backend-developer-mid'],
+    ['<!channel> backend engineer', 'backend-developer-mid'],
+    ['<@U0123ABC> backend dev @here', 'backend-developer-mid'],
+    ['<@&123456789> <#987654321> back end developer', 'backend-developer-mid'],
+  ])('GIVEN "%s" THEN the mentions are left out and the title found', (q, id) => expect(idOf(q)).toBe(id));
+  it('GIVEN nothing but mentions THEN it asks for a title', () => {
+    expect(errorOf('<!here> @everyone <@U0123ABC>').code).toBe('bad_input');
+  });
+});
+
 describe('GIVEN queries that must not match a role', () => {
   it.each(['banana', 'asdfghjkl', 'the weather in paris', '🍕🍕🍕'])(
     'GIVEN "%s" THEN it answers no_match or bad_input, never a role',
