@@ -15,6 +15,7 @@ import { MemoryOnceStore } from './runtime/once-store.ts';
 import { MemoryRateLimiter } from './runtime/rate-limit.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import { warmUp } from '../src/load-catalog.ts';
+import { prepareAsk } from '../commands/ask.ts';
 import { runChat } from './console/chat.ts';
 import { createHttpServer, listen } from './runtime/http-server.ts';
 import { InFlight } from './runtime/inflight.ts';
@@ -82,6 +83,7 @@ export async function startPlatforms(
   // failure here only means the first questions build it themselves.
   try {
     warmUp(catalog);
+    await prepareAsk(catalog);
   } catch (e) {
     log.error('warm-up failed', errorContext(e));
   }

@@ -26,7 +26,7 @@ await import('../adapters/console/cli.ts');
 await import('../adapters/main.ts'); // the runtime code `start` loads whatever the platforms
 const { loadCatalog, warmUp } = await import('../src/load-catalog.ts');
 const { riskAnswer } = await import('../commands/risk.ts');
-const { askAnswer } = await import('../commands/ask.ts');
+const { askAnswer, prepareAsk } = await import('../commands/ask.ts');
 const { readQueries } = await import('./accuracy.ts');
 measure("the bot's own modules (runtime, commands, core)");
 // Each platform's library is loaded only when the environment configures it; measured here with both.
@@ -37,6 +37,7 @@ measure('and Discord (discord.js), as when DISCORD_* is set too');
 const catalog = loadCatalog();
 measure('the catalog loaded');
 warmUp(catalog);
+await prepareAsk(catalog);
 measure('warmed up as the bot does before it listens');
 for (const { query } of readQueries()) {
   try {

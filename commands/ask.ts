@@ -2,7 +2,7 @@
 // Slack, Discord and the console all call askAnswer; the conversation key scopes follow-ups.
 import type { ConversationStore } from '../src/intent/conversation-store.ts';
 import { isUserError } from '../src/errors.ts';
-import { nextState, parseIntent, type Intent } from '../src/intent/index.ts';
+import { nextState, parseIntent, warmUpQuestions, type Intent } from '../src/intent/index.ts';
 import { parsePersonalStatement, splitRoleAndMix } from '../src/personal/mix-text.ts';
 import type { Catalog } from '../src/catalog/catalog.ts';
 import type { Reply } from '../src/output/reply.ts';
@@ -139,4 +139,13 @@ export async function askAnswer(catalog: Catalog, text: string, conversation?: C
     if (isUserError(e)) return errorAnswer(e);
     throw e;
   }
+}
+
+/**
+ * Answers the parser's warm-up questions once, before the bot listens, so the first questions do not
+ * pay for what a first run costs: compiling the patterns of the whole path (the personal-statement
+ * and watch checks too, for both string widths) and the first run of each card's code.
+ */
+export async function prepareAsk(catalog: Catalog): Promise<void> {
+  for (const text of warmUpQuestions(catalog)) await askAnswer(catalog, text);
 }

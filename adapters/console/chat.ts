@@ -1,7 +1,7 @@
 // The console chat: what `npm start` opens when no platform credentials are set.
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
-import { askAnswer } from '../../commands/ask.ts';
+import { askAnswer, prepareAsk } from '../../commands/ask.ts';
 import { argsFor } from '../../commands/args.ts';
 import type { Answer } from '../../commands/define.ts';
 import { findCommand, runCommand } from '../../commands/index.ts';
@@ -50,8 +50,12 @@ export async function runChat(
   const write = (text: string) => output.write(`${text}\n\n`);
   write(GREETING);
   output.write('> ');
-  warmUp(catalog); // while the person types their first line
-  for await (const line of rl) {
+  // Lines typed meanwhile wait in the iterator, opened first: readline drops lines nobody listens for.
+  const lines = rl[Symbol.asyncIterator]();
+  // While the person types their first line.
+  warmUp(catalog);
+  await prepareAsk(catalog);
+  for await (const line of lines) {
     const text = line.trim();
     if (/^(quit|exit|bye|q)$/i.test(text)) break;
     if (text) {

@@ -54,7 +54,14 @@ interface CatalogIndex {
   wordFamilies: Map<string, Map<string, number>>;
   /** Each normalised word of a family's own title → those families ("qa" → QA Engineer, Manual QA Tester). */
   titleWordFamilies: Map<string, string[]>;
+  /**
+   * What the resolver says to a title word several families share, said alone ("data"): a fuzzy
+   * search over every name using the word, so it is kept, and filled in by the warm-up.
+   */
+  sharedResolved: Map<string, Resolution | undefined>;
 }
+
+type Resolution = Pick<Mention, 'match' | 'candidates'>;
 
 /** Everyday forms of title words that catalog names rarely spell out, so typos of them are caught too. */
 const TITLE_WORD_FORMS = [
@@ -161,15 +168,29 @@ function indexOf(catalog: Catalog): CatalogIndex {
     for (const w of new Set(perWord(first.familyTitle).split(' ').filter(Boolean)))
       titleWordFamilies.set(w, [...(titleWordFamilies.get(w) ?? []), family]);
   }
-  index = { names, vocabulary, byInitial, heads, prefixes, wordFamilies, titleWordFamilies };
+  index = { names, vocabulary, byInitial, heads, prefixes, wordFamilies, titleWordFamilies, sharedResolved: new Map() };
   indexes.set(catalog, index);
   return index;
 }
 
 /** Builds the catalog's name index now, so that no question pays for it (called when the catalog loads). */
 export function prepareMentionIndex(catalog: Catalog): void {
-  indexOf(catalog);
+  const index = indexOf(catalog);
+  for (const [word, families] of index.titleWordFamilies)
+    if (families.length > 1)
+      resolveSharedWord(catalog, index, word, roleQuery(word, index) ?? index.prefixes.get(word));
   prepareEverydayIndex(catalog);
+}
+
+/** The resolver's answer for a shared title word alone; `whole` is the catalog's name it spells, if any. */
+function resolveSharedWord(
+  catalog: Catalog,
+  index: CatalogIndex,
+  word: string,
+  whole: string | undefined,
+): Resolution | undefined {
+  if (!index.sharedResolved.has(word)) index.sharedResolved.set(word, resolveMention(catalog, whole ?? word));
+  return index.sharedResolved.get(word);
 }
 
 /**
@@ -274,7 +295,7 @@ function roleQuery(key: string, index: CatalogIndex): string | undefined {
 
 const isAssessed = (role: { basis?: string }) => role.basis !== 'estimated';
 
-function resolveMention(catalog: Catalog, key: string): Pick<Mention, 'match' | 'candidates'> | undefined {
+function resolveMention(catalog: Catalog, key: string): Resolution | undefined {
   try {
     return { match: catalog.resolve(key) };
   } catch (e) {
@@ -408,7 +429,7 @@ function sharedMention(
     }
   }
   const candidates = families.map((f) => roleRef(catalog.defaultRole(f)));
-  const exact = resolveMention(catalog, whole ?? norm[at]!);
+  const exact = resolveSharedWord(catalog, index, norm[at]!, whole);
   if (whole && exact?.match) return { match: exact.match, sharedWith: candidates };
   // Where the resolver itself asks back ("engineer", "data"), the conversation asks with the same choices as the commands.
   return { candidates: exact?.candidates ?? candidates };
