@@ -113,7 +113,9 @@ function indexOf(catalog: Catalog): EverydayIndex {
   const titleWords = new Map<string, Set<string>>();
   const leads = new Map<string, string[]>();
   for (const occupation of catalog.estimates?.occupations.values() ?? []) {
-    titleWords.set(occupation.code, new Set(perWord(occupation.title).split(' ')));
+    const ownWords = new Set(perWord(occupation.title).split(' '));
+    titleWords.set(occupation.code, ownWords);
+    for (const w of ownWords) words.add(w);
     const lead = perWord(occupation.title.split(',')[0]!).split(' ').slice(0, -1);
     if (lead.length >= 2 && !lead.includes('and')) {
       const key = lead.join(' ');

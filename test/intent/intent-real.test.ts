@@ -88,3 +88,13 @@ describe('GIVEN a word that is also a property of every JavaScript object ("cons
     expect(parseIntent(catalog, 'the constructor one').kind).not.toBe('risk');
   });
 });
+
+describe('GIVEN a word some occupation title uses, that is no role by itself', () => {
+  it.each(['machinery', 'escalator', 'lighting', 'talent'])(
+    'GIVEN "is a %s safe?" THEN it is not read as a typo of a tech title',
+    (word) => {
+      const intent = parseIntent(catalog, `is a ${word} safe?`);
+      expect(candidatesOf(intent).filter((id) => !id.startsWith('onet-'))).toEqual([]);
+    },
+  );
+});
