@@ -8,6 +8,7 @@ import type { PendingChoice } from './conversation-store.ts';
 import { findMentions, wordsOf, type Mention, type Words } from './mentions.ts';
 import { normWord } from './norm-word.ts';
 import type { Intent, IntentContext, TeamMember } from './types.ts';
+import { ownValue } from '../matching/normalize.ts';
 
 const asMatch = (role: Role): Match => ({ role, matched: role.title });
 const ORDINALS: Record<string, number> = {
@@ -38,8 +39,7 @@ function picked(catalog: Catalog, pending: PendingChoice, words: Words, mentions
     const n =
       w === 'last'
         ? candidates.length - 1
-        : ((Object.hasOwn(ORDINALS, w) ? ORDINALS[w] : undefined) ??
-          (/^#?\d$/.test(w) ? Number(w.replace('#', '')) - 1 : undefined));
+        : (ownValue(ORDINALS, w) ?? (/^#?\d$/.test(w) ? Number(w.replace('#', '')) - 1 : undefined));
     if (n !== undefined && candidates[n]) return candidates[n];
   }
   // A role named outright: one of the candidates, or a role the vague words and the answer name together.

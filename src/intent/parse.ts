@@ -2,7 +2,7 @@
 // no network, a few hundred microseconds. Follow-ups read the roles of the conversation so far.
 import { isUserError, roleRef, type RoleRef } from '../errors.ts';
 import type { Match } from '../matching/match.ts';
-import { normalizeTitle } from '../matching/normalize.ts';
+import { normalizeTitle, ownValue } from '../matching/normalize.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Role } from '../catalog/schema.ts';
 import { extractSeniority, LEVEL_NAMES, nearestLevel } from '../matching/seniority.ts';
@@ -409,7 +409,7 @@ function countBefore(raw: string[], start: number): { count: number; explicit: b
   if (/^\d{1,4}x$/.test(word)) return { count: Number(word.slice(0, -1)), explicit: true };
   if (word === 'of' && NUMBER_WORDS[raw[start - 2] ?? ''] && ['couple', 'few', 'dozen'].includes(raw[start - 2]!))
     return { count: NUMBER_WORDS[raw[start - 2]!]!, explicit: true };
-  const n = Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : undefined; // not 'constructor'
+  const n = ownValue(NUMBER_WORDS, word);
   // "a DBA", "pick one: devops or backend": a one is only a head count when a team is being described.
   if (n) return { count: n, explicit: n > 1 };
   return undefined;

@@ -1,6 +1,10 @@
 // One normal form for job titles, applied alike to catalog names and to queries, so that
 // "Back-End Dev", "backend developer" and "back end devs" meet.
 
+/** A table's own entry for a key people typed, never a property every object has ('constructor'). */
+export const ownValue = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 export const SYMBOLS: [RegExp, string][] = [
   [/c\+\+/g, ' cpp '],
   [/c#/g, ' csharp '],
@@ -115,7 +119,7 @@ export function normalizeTitle(input: string): string {
   }
   let out = '';
   for (const t of tokens) {
-    const word = t === '' ? '' : Object.hasOwn(WORDS, t) ? WORDS[t]! : singular(t);
+    const word = t === '' ? '' : (ownValue(WORDS, t) ?? singular(t));
     if (word) out = out ? `${out} ${word}` : word;
   }
   return out;

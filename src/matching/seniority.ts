@@ -1,6 +1,7 @@
 // Seniority named in a query ("junior", "mid-level", "8 years experience") and the level a family
 // offers that comes closest to it.
 import type { Seniority } from '../catalog/schema.ts';
+import { ownValue } from './normalize.ts';
 
 export const SENIORITY_WORDS: Record<string, Exclude<Seniority, 'any'>> = {
   junior: 'junior',
@@ -31,8 +32,7 @@ export const SENIORITY_WORDS: Record<string, Exclude<Seniority, 'any'>> = {
 };
 
 /** The level a word names, if any: own entries only, so 'constructor' is not read off the prototype. */
-export const seniorityWord = (word: string): Exclude<Seniority, 'any'> | undefined =>
-  Object.hasOwn(SENIORITY_WORDS, word) ? SENIORITY_WORDS[word] : undefined;
+export const seniorityWord = (word: string): Exclude<Seniority, 'any'> | undefined => ownValue(SENIORITY_WORDS, word);
 
 const YEARS =
   /\b(\d{1,2})(?:\s*(?:to|-)?\s*(\d{1,2}))?\s*(?:plus\s*)?(?:year|yr|yrs|yoe|y)\b(?:\s*(?:of\s*)?(?:experience|exp))?/;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { editDistance, typoBudget } from './edit-distance.ts';
+import { ownValue } from './normalize.ts';
 
 export const DEFAULT_TITLES_FILE = fileURLToPath(new URL('../../data/onet-titles.json', import.meta.url));
 
@@ -30,7 +31,7 @@ export const ABBREVIATIONS: Record<string, string> = {
 export const expandAbbreviations = (normalized: string) =>
   normalized
     .split(' ')
-    .map((t) => (Object.hasOwn(ABBREVIATIONS, t) ? ABBREVIATIONS[t]! : t))
+    .map((t) => ownValue(ABBREVIATIONS, t) ?? t)
     .join(' ');
 
 export interface TitleHit {
@@ -124,8 +125,7 @@ export class TitleIndex {
 
   /** The codes a normalised title names exactly, heaviest first. */
   exact(normalized: string): TitleHit | undefined {
-    // Own entries only: a query such as "constructor" must not read the object's prototype.
-    const raw = Object.hasOwn(this.b.data.titles, normalized) ? this.b.data.titles[normalized] : undefined;
+    const raw = ownValue(this.b.data.titles, normalized);
     return raw ? { key: normalized, codes: this.codesOf(raw), score: 1 } : undefined;
   }
 

@@ -56,7 +56,8 @@ async function install(r: Running, team: string) {
 }
 
 let eventCounter = 0;
-function mention(team: string, ts: string): string {
+/** An Events API envelope for one workspace, with a fresh event id. */
+function eventCallback(team: string, event: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
   return JSON.stringify({
     token: 'legacy',
     team_id: team,
@@ -64,22 +65,17 @@ function mention(team: string, ts: string): string {
     type: 'event_callback',
     event_id: `EvOAuth${++eventCounter}`,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: team, user_id: `UBOT${team}`, is_bot: true, is_enterprise_install: false }],
-    event: { type: 'app_mention', user: 'U0ASKER', text: `<@UBOT${team}> backend developer`, ts, channel: 'C0OAUTH' },
-  });
-}
-
-function lifecycleEvent(team: string, event: Record<string, unknown>): string {
-  return JSON.stringify({
-    token: 'legacy',
-    team_id: team,
-    api_app_id: 'A0APP',
-    type: 'event_callback',
-    event_id: `EvOAuth${++eventCounter}`,
-    event_time: Math.floor(Date.now() / 1000),
+    ...extra,
     event,
   });
 }
+
+const mention = (team: string, ts: string) =>
+  eventCallback(
+    team,
+    { type: 'app_mention', user: 'U0ASKER', text: `<@UBOT${team}> backend developer`, ts, channel: 'C0OAUTH' },
+    { authorizations: [{ team_id: team, user_id: `UBOT${team}`, is_bot: true, is_enterprise_install: false }] },
+  );
 
 const post = (r: Running, body: string) => postSigned(`${base(r)}/slack/events`, body, 'application/json', SECRET);
 const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
@@ -203,12 +199,12 @@ describe('GIVEN the bot in OAuth mode (client id, client secret, state secret, s
   });
 
   it('GIVEN app_uninstalled (and tokens_revoked for the other) THEN the workspaces are forgotten', async () => {
-    expect((await post(running, lifecycleEvent('T0ALPHA', { type: 'app_uninstalled' }))).status).toBe(200);
+    expect((await post(running, eventCallback('T0ALPHA', { type: 'app_uninstalled' }))).status).toBe(200);
     expect(
       (
         await post(
           running,
-          lifecycleEvent('T0BETA', { type: 'tokens_revoked', tokens: { bot: ['UBOTT0BETA'], oauth: [] } }),
+          eventCallback('T0BETA', { type: 'tokens_revoked', tokens: { bot: ['UBOTT0BETA'], oauth: [] } }),
         )
       ).status,
     ).toBe(200);
@@ -262,7 +258,7 @@ describe.skipIf(!hasRedis)('GIVEN two copies in OAuth mode sharing REDIS_URL', (
       (c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000001.000100',
     );
     expect(answer.token).toBe('xoxb-T0SHARED-secret');
-    await post(b, lifecycleEvent('T0SHARED', { type: 'app_uninstalled' }));
+    await post(b, eventCallback('T0SHARED', { type: 'app_uninstalled' }));
     await sleep(200);
     await post(a, mention('T0SHARED', '1700000001.000200'));
     await sleep(500);

@@ -6,7 +6,7 @@ import { MAX_WATCHES } from '../../commands/watch.ts';
 import { createLogger } from '../../adapters/runtime/log.ts';
 import { MemoryOnceStore } from '../../adapters/runtime/once-store.ts';
 import { MemoryWatchStore, type Audience } from '../../adapters/runtime/watch-store.ts';
-import { notifyChanges, settleEffect } from '../../adapters/runtime/watches.ts';
+import { notifyChanges, settleEffect, type NotifyOptions } from '../../adapters/runtime/watches.ts';
 import { catalogSnapshots } from '../../src/catalog/snapshot.ts';
 import type { Reply } from '../../src/output/reply.ts';
 import { realCatalog } from '../helpers.ts';
@@ -67,18 +67,22 @@ describe('GIVEN watch commands settled against a store', () => {
 
 describe('GIVEN the notices sent at start-up', () => {
   const log = createLogger('silent');
-
-  it('THEN an unchanged role sends nothing', async () => {
-    const sent: Reply[] = [];
-    const store = await watched();
-    const count = await notifyChanges({
+  /** The start-up notices for a store, sent on Slack with a fresh claim store, unless told otherwise. */
+  const notify = (store: MemoryWatchStore, options: Partial<NotifyOptions>) =>
+    notifyChanges({
       catalog,
       store,
       once: new MemoryOnceStore(),
       log,
       platform: 'slack',
-      deliver: async (_a, r) => void sent.push(r),
+      deliver: async () => {},
+      ...options,
     });
+
+  it('THEN an unchanged role sends nothing', async () => {
+    const sent: Reply[] = [];
+    const store = await watched();
+    const count = await notify(store, { deliver: async (_a, r) => void sent.push(r) });
     expect(count).toBe(0);
     expect(sent).toEqual([]);
   });
@@ -87,17 +91,10 @@ describe('GIVEN the notices sent at start-up', () => {
     const sent: Reply[] = [];
     const store = await watched();
     await olderSeen(store);
-    const once = new MemoryOnceStore();
-    const options = {
-      catalog,
-      store,
-      once,
-      log,
-      platform: 'slack' as const,
-      deliver: async (_a: Audience, r: Reply) => void sent.push(r),
-    };
-    expect(await notifyChanges(options)).toBe(1);
-    expect(await notifyChanges(options)).toBe(0);
+    // One claim store for both runs: the second start finds the notice already claimed.
+    const options = { once: new MemoryOnceStore(), deliver: async (_a: Audience, r: Reply) => void sent.push(r) };
+    expect(await notify(store, options)).toBe(1);
+    expect(await notify(store, options)).toBe(0);
     expect(sent).toHaveLength(1);
     const now = catalogSnapshots(catalog).get('backend-developer-mid')!;
     expect(sent[0]!.title).toContain(`${(now.score - 3).toFixed(1)} Red → ${now.score.toFixed(1)}`);
@@ -109,12 +106,8 @@ describe('GIVEN the notices sent at start-up', () => {
     await olderSeen(store);
     let tries = 0;
     const lines: string[] = [];
-    const count = await notifyChanges({
-      catalog,
-      store,
-      once: new MemoryOnceStore(),
+    const count = await notify(store, {
       log: createLogger('info', (l) => lines.push(l)),
-      platform: 'slack',
       retryDelayMs: 1,
       deliver: async () => {
         tries++;
@@ -130,12 +123,7 @@ describe('GIVEN the notices sent at start-up', () => {
     const store = await watched();
     await olderSeen(store);
     let tries = 0;
-    const count = await notifyChanges({
-      catalog,
-      store,
-      once: new MemoryOnceStore(),
-      log,
-      platform: 'slack',
+    const count = await notify(store, {
       retryDelayMs: 1,
       deliver: async () => {
         if (++tries < 3) throw new Error('ratelimited');
