@@ -115,7 +115,7 @@ const memory = process.memoryUsage();
 console.log(
   `memory of this bench process after the runs (it also holds the bench's own things): heap ${MiB(memory.heapUsed)} MiB, rss ${MiB(memory.rss)} MiB`,
 );
-const footprint = botFootprint();
+const footprint = await botFootprint();
 console.log(
   "\nthe bot's memory, in a child process that loads what `career-bot start` loads (after a full collection):",
 );

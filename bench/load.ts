@@ -16,6 +16,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort } from '../test/runtime/redis-server.ts';
+import { BOT_NODE_FLAGS } from './bot-node.ts';
 
 const DURATION_S = Number(process.env.LOAD_SECONDS ?? 5);
 const ROUNDS = Number(process.env.LOAD_ROUNDS ?? 3);
@@ -164,7 +165,7 @@ async function startBare(ports: BarePorts, cards: { slack: string; discord: stri
 
 async function startBot(port: number, apiPort: number): Promise<ChildProcess> {
   const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, BIN, 'start'], {
+  const child = spawn(process.execPath, [...BOT_NODE_FLAGS, ...profile, BIN, 'start'], {
     env: {
       ...process.env,
       PORT: String(port),
