@@ -104,6 +104,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }),
     logger,
     clientOptions,
+    // The bot keeps its own thread memory; Bolt's store would make and catch an Error on every event.
+    convoStore: false as const,
   };
   let slack: SlackApp;
   if (settings.oauth) {
