@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { editDistance, typoBudget } from './edit-distance.ts';
+import { IdLists } from './id-lists.ts';
 import { ownValue } from './normalize.ts';
 
 export const DEFAULT_TITLES_FILE = fileURLToPath(new URL('../../data/onet-titles.json', import.meta.url));
@@ -50,12 +51,21 @@ export function readTitleIndex(path = DEFAULT_TITLES_FILE): TitleIndex {
   return new TitleIndex(() => JSON.parse(readFileSync(path, 'utf8')) as TitleIndexData);
 }
 
-/** The index proper: built from the data on first use. */
+/**
+ * The index proper: built from the data on first use. The parsed file (an object of 49,000 small
+ * arrays) is not kept: flat typed arrays hold its codes in a fraction of the memory.
+ */
 interface Built {
-  data: TitleIndexData;
+  strings: number;
+  codes: string[];
+  /** Every normalised title, sorted: a title's id is its place here, and an exact look-up a binary search. */
   keys: string[];
+  /** Title id's [code index, weight, code index, weight, …] are codeData[codeStarts[id]] up to codeStarts[id + 1]. */
+  codeStarts: Uint32Array;
+  codeData: Uint32Array;
   keyTokenCount: Uint8Array;
-  postings: Map<string, number[]>;
+  /** Title ids by word; its keys are every word, sorted (prefix ranges for autocomplete, ids for typo counts). */
+  postings: IdLists;
   /** Scratch counts, one per title, reused by every search (no allocation per query). */
   titleCounts: Int32Array;
   /** Marks a title as counted for the current query word (a generation number instead of a Set per word). */
@@ -63,28 +73,45 @@ interface Built {
 }
 
 function build(data: TitleIndexData): Built {
-  const keys = Object.keys(data.titles);
+  const keys = Object.keys(data.titles).sort();
+  const codeStarts = new Uint32Array(keys.length + 1);
+  let total = 0;
+  for (const key of keys) total += data.titles[key]!.length;
+  const codeData = new Uint32Array(total);
   const keyTokenCount = new Uint8Array(keys.length);
-  const postings = new Map<string, number[]>();
+  const lists = new Map<string, number[]>();
+  let at = 0;
   keys.forEach((key, id) => {
+    const raw = data.titles[key]!;
+    codeStarts[id] = at;
+    codeData.set(raw, at);
+    at += raw.length;
     const tokens = new Set(key.split(' '));
     keyTokenCount[id] = tokens.size;
     for (const t of tokens) {
-      const list = postings.get(t);
+      const list = lists.get(t);
       if (list) list.push(id);
-      else postings.set(t, [id]);
+      else lists.set(t, [id]);
     }
   });
-  const titleCounts = new Int32Array(keys.length);
-  return { data, keys, keyTokenCount, postings, titleCounts, titleSeen: new Int32Array(keys.length) };
+  codeStarts[keys.length] = at;
+  return {
+    strings: data.strings,
+    codes: data.codes,
+    keys,
+    codeStarts,
+    codeData,
+    keyTokenCount,
+    postings: new IdLists(lists),
+    titleCounts: new Int32Array(keys.length),
+    titleSeen: new Int32Array(keys.length),
+  };
 }
 
 export class TitleIndex {
   private built?: Built;
-  /** Every token, sorted: prefix ranges for autocomplete, and ids for the typo counts. */
-  private sortedTokens: string[] = [];
-  /** Trigram → ids (into sortedTokens) of the tokens holding it; built on the first typo search. */
-  private trigrams?: Map<string, Int32Array>;
+  /** Trigram → ids (into the sorted words, postings.keys) of the words holding it; built on the first typo search. */
+  private trigrams?: IdLists;
   private tokenCounts?: Int32Array;
   private generation = 0;
 
@@ -102,31 +129,38 @@ export class TitleIndex {
 
   /** How many O*NET title strings the index was built from. */
   get size(): number {
-    return this.b.data.strings;
+    return this.b.strings;
   }
 
   /** Built on the first typo or prefix search, so start-up stays short. */
-  private tokenIndex(): { sorted: string[]; trigrams: Map<string, Int32Array>; counts: Int32Array } {
+  private tokenIndex(): { sorted: string[]; trigrams: IdLists; counts: Int32Array } {
+    const sorted = this.b.postings.keys;
     if (!this.trigrams) {
-      this.sortedTokens = [...this.b.postings.keys()].sort();
       const lists = new Map<string, number[]>();
-      this.sortedTokens.forEach((token, id) => {
+      sorted.forEach((token, id) => {
         for (const g of new Set(trigramsOf(token))) {
           const list = lists.get(g);
           if (list) list.push(id);
           else lists.set(g, [id]);
         }
       });
-      this.trigrams = new Map([...lists].map(([g, ids]) => [g, Int32Array.from(ids)]));
-      this.tokenCounts = new Int32Array(this.sortedTokens.length);
+      this.trigrams = new IdLists(lists);
+      this.tokenCounts = new Int32Array(sorted.length);
     }
-    return { sorted: this.sortedTokens, trigrams: this.trigrams, counts: this.tokenCounts! };
+    return { sorted, trigrams: this.trigrams, counts: this.tokenCounts! };
   }
 
   /** The codes a normalised title names exactly, heaviest first. */
   exact(normalized: string): TitleHit | undefined {
-    const raw = ownValue(this.b.data.titles, normalized);
-    return raw ? { key: normalized, codes: this.codesOf(raw), score: 1 } : undefined;
+    const { keys } = this.b;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < normalized) lo = mid + 1;
+      else hi = mid;
+    }
+    return keys[lo] === normalized ? { key: normalized, codes: this.codesOf(lo), score: 1 } : undefined;
   }
 
   /** Titles covering the query best (typos allowed per token); ties keep every tied title. */
@@ -171,7 +205,7 @@ export class TitleIndex {
     }
     return top.map(({ id, score }) => ({
       key: this.b.keys[id]!,
-      codes: this.codesOf(this.b.data.titles[this.b.keys[id]!]!),
+      codes: this.codesOf(id),
       score,
     }));
   }
@@ -218,9 +252,11 @@ export class TitleIndex {
     return [...out, ...close.slice(0, MAX_CANDIDATE_TOKENS).map((c) => sorted[c.id]!)];
   }
 
-  private codesOf(raw: number[]): { code: string; weight: number }[] {
+  private codesOf(id: number): { code: string; weight: number }[] {
+    const { codes, codeData, codeStarts } = this.b;
     const out: { code: string; weight: number }[] = [];
-    for (let i = 0; i < raw.length; i += 2) out.push({ code: this.b.data.codes[raw[i]!]!, weight: raw[i + 1]! });
+    for (let i = codeStarts[id]!; i < codeStarts[id + 1]!; i += 2)
+      out.push({ code: codes[codeData[i]!]!, weight: codeData[i + 1]! });
     return out.sort((a, b) => b.weight - a.weight || (a.code < b.code ? -1 : 1));
   }
 }

@@ -1,0 +1,39 @@
+// Lists of ids by word, stored flat in two typed arrays. The title index keeps one list per title
+// word (10,000) and per trigram of those words: as a Map of arrays each list costs an array object
+// and its own backing store, several times the ids it holds, and the collector walks every one.
+
+export class IdLists {
+  /** Every key, sorted: a key's place here is its slot. */
+  readonly keys: string[];
+  private readonly slots = new Map<string, number>();
+  /** Slot i's ids are ids[starts[i]] up to ids[starts[i + 1]]. */
+  private readonly starts: Uint32Array;
+  private readonly ids: Int32Array;
+
+  constructor(lists: Map<string, number[]>) {
+    this.keys = [...lists.keys()].sort();
+    this.starts = new Uint32Array(this.keys.length + 1);
+    let total = 0;
+    for (const list of lists.values()) total += list.length;
+    this.ids = new Int32Array(total);
+    let at = 0;
+    this.keys.forEach((key, slot) => {
+      const list = lists.get(key)!;
+      this.slots.set(key, slot);
+      this.starts[slot] = at;
+      this.ids.set(list, at);
+      at += list.length;
+    });
+    this.starts[this.keys.length] = at;
+  }
+
+  has(key: string): boolean {
+    return this.slots.has(key);
+  }
+
+  /** The key's ids in the order they were listed (a view, not a copy), or undefined for an unknown key. */
+  get(key: string): Int32Array | undefined {
+    const slot = this.slots.get(key);
+    return slot === undefined ? undefined : this.ids.subarray(this.starts[slot], this.starts[slot + 1]);
+  }
+}
