@@ -43,25 +43,70 @@ function normalizeSkill(skill: string): string {
   if (n === undefined) normalizedSkills.set(skill, (n = normalizeTitle(skill)));
   return n;
 }
-/** The telling words of normalised texts. */
-function words(normalized: string[]): Set<string> {
-  const set = new Set<string>();
-  for (const t of normalized) for (const w of t.split(' ')) if (w.length > 2 && !STOP.has(w)) set.add(w);
-  return set;
+/**
+ * Every word of the catalog's skills and task names, numbered once. A role keeps the numbers of its
+ * words, sorted, rather than a Set of its own copies of the strings: a thousand roles' sets of
+ * repeated words were 7 MiB. Only loaded roles' texts come here, so the table stays the catalog's size.
+ */
+const wordIds = new Map<string, number>();
+function wordId(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) wordIds.set(word, (id = wordIds.size));
+  return id;
 }
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0) return 0;
+/** Normalised skills numbered the same way, each with its words: the same few hundred recur across roles. */
+const skillIds = new Map<string, number>();
+const skillWordsById: IdSet[] = [];
+function skillId(normalized: string): number {
+  let id = skillIds.get(normalized);
+  if (id === undefined) {
+    skillIds.set(normalized, (id = skillIds.size));
+    skillWordsById.push(words([normalized]));
+  }
+  return id;
+}
+/** Sorted, distinct ids of words or skills. */
+type IdSet = Int32Array;
+const idSet = (ids: Iterable<number>): IdSet => Int32Array.from(new Set(ids)).sort();
+/** The telling words of normalised texts. */
+function words(normalized: string[]): IdSet {
+  const ids: number[] = [];
+  for (const t of normalized) for (const w of t.split(' ')) if (w.length > 2 && !STOP.has(w)) ids.push(wordId(w));
+  return idSet(ids);
+}
+/** The share of a's ids that b holds: one walk along both sorted lists. */
+function overlap(a: IdSet, b: IdSet): number {
+  if (a.length === 0) return 0;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / a.size;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared / a.length;
+}
+function holds(set: IdSet, id: number): boolean {
+  let lo = 0;
+  let hi = set.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (set[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return set[lo] === id;
 }
 
 /** Each role's normalised skills and word sets, computed once: ranking compares one role with ~1,000. */
 interface Vocabulary {
-  skills: Set<string>;
-  skillWords: Set<string>;
-  taskWords: Set<string>;
-  carried: { skill: string; key: string; words: Set<string> }[];
+  skills: IdSet;
+  skillWords: IdSet;
+  taskWords: IdSet;
+  /** The skill id of each of role.skillsCarried, in its order. */
+  carried: Int32Array;
 }
 const vocabularies = new WeakMap<Role, Vocabulary>();
 function vocabularyOf(role: Role): Vocabulary {
@@ -69,13 +114,10 @@ function vocabularyOf(role: Role): Vocabulary {
   if (!v) {
     const skills = [...role.skillsCarried, ...Object.values(role.skillsToLearn).flat()].map(normalizeSkill);
     v = {
-      skills: new Set(skills),
+      skills: idSet(skills.map(skillId)),
       skillWords: words(skills),
       taskWords: words(role.tasks.map((t) => normalizeTitle(t.name))),
-      carried: role.skillsCarried.map((skill) => {
-        const key = normalizeSkill(skill);
-        return { skill, key, words: words([key]) };
-      }),
+      carried: Int32Array.from(role.skillsCarried, (skill) => skillId(normalizeSkill(skill))),
     };
     vocabularies.set(role, v);
   }
@@ -91,9 +133,10 @@ export function prepareTransitions(catalog: Catalog): void {
 export function carryOver(from: Role, to: Role): { score: number; sharedSkills: string[] } {
   const source = vocabularyOf(from);
   const target = vocabularyOf(to);
-  const sharedSkills = source.carried
-    .filter((c) => target.skills.has(c.key) || overlap(c.words, target.skillWords) >= 0.5)
-    .map((c) => c.skill);
+  const sharedSkills = from.skillsCarried.filter((_, i) => {
+    const id = source.carried[i]!;
+    return holds(target.skills, id) || overlap(skillWordsById[id]!, target.skillWords) >= 0.5;
+  });
   const skillScore = from.skillsCarried.length ? sharedSkills.length / from.skillsCarried.length : 0;
   const taskScore = overlap(source.taskWords, target.taskWords);
   return { score: round2(0.6 * skillScore + 0.4 * taskScore), sharedSkills };
