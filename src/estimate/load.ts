@@ -6,7 +6,8 @@ import type { Role } from '../catalog/schema.ts';
 import { scoreRole, type RoleScore } from '../engine/scoring.ts';
 import { coversOccupation } from './title-claims.ts';
 import type { Occupation, OccupationFile } from './occupation-data.ts';
-import { canEstimate, estimatedRoleId, occupationToRole, type EstimatedRole } from './to-role.ts';
+import { SharedTexts } from './shared-texts.ts';
+import { canEstimate, occupationToRole, type EstimatedRole } from './to-role.ts';
 
 export const DEFAULT_OCCUPATIONS_FILE = fileURLToPath(new URL('../../data/occupations.json', import.meta.url));
 
@@ -55,6 +56,7 @@ export function estimateRoles(file: OccupationFile, assessed: Role[]): Estimates
   const notEnoughData = new Map<string, Occupation>();
   const occupations = new Map<string, Occupation>();
   const roles: EstimatedRole[] = [];
+  const shared = new SharedTexts();
   for (const o of file.occupations) {
     occupations.set(o.code, o);
     research.set(o.code, {
@@ -72,7 +74,7 @@ export function estimateRoles(file: OccupationFile, assessed: Role[]): Estimates
       }
       continue;
     }
-    roles.push(occupationToRole(o, file.jobZones));
+    roles.push(occupationToRole(o, file.jobZones, undefined, shared));
   }
   const scores = addRelatedMoves(roles, assessedCodes);
   return { roles, research, notEnoughData, occupations, jobZones: file.jobZones, scores };
@@ -94,7 +96,8 @@ function addRelatedMoves(roles: EstimatedRole[], assessedCodes: Map<string, Role
       .sort((a, b) => scores.get(b.target)! - scores.get(a.target)! || a.rank - b.rank)
       .slice(0, MAX_RELATED_MOVES)
       .map(({ target, rank }) => ({
-        to: target.basis === 'assessed' ? target.family : estimatedRoleId(target.onet!),
+        // An estimate's id is estimatedRoleId of its code already: the same text, not a new copy per move.
+        to: target.basis === 'assessed' ? target.family : target.id,
         why: `O*NET lists it as related occupation #${rank + 1}; it scores ${(scores.get(target)! - own).toFixed(1)} points higher.`,
       }));
   }

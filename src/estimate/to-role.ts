@@ -5,6 +5,7 @@ import { itemConfidence, overallConfidence, taskConfidence, type DimensionConfid
 import { barrierItems, evidenceItems, growthItem, protectiveItems } from './items.ts';
 import type { Occupation } from './occupation-data.ts';
 import { ESTIMATE_CONFIG, type EstimateConfig } from './config.ts';
+import { SharedTexts } from './shared-texts.ts';
 import { mixScore, taskScore, type Routine } from './task-method.ts';
 
 export const ESTIMATE_SOURCES = [
@@ -44,15 +45,17 @@ export function storedTaskScore(
 /** The occupation's routine percentile, or null without O*NET work context. */
 export const routineOf = (o: Occupation): Routine => o.context?.routinePercentile ?? null;
 
+/** `shared` keeps one copy of the texts and items that many estimates repeat (estimateRoles passes one for all). */
 export function occupationToRole(
   o: Occupation,
   jobZones: Record<string, string>,
   config: EstimateConfig = ESTIMATE_CONFIG,
+  shared: SharedTexts = new SharedTexts(),
 ): EstimatedRole {
-  const evidence = evidenceItems(o, config);
-  const barriers = barrierItems(o, config);
-  const protective = protectiveItems(o, config);
-  const growth = growthItem(o, config);
+  const evidence = shared.group(evidenceItems(o, config));
+  const barriers = shared.group(barrierItems(o, config));
+  const protective = shared.group(protectiveItems(o, config));
+  const growth = shared.item(growthItem(o, config));
   // "needed" = the items a source can give: 2 of 5 evidence, 3 of 5 barriers, 3 of 3 protective, the 1 growth item.
   const dimensions: DimensionConfidence = {
     tasks: taskConfidence(o, config),
@@ -76,16 +79,18 @@ export function occupationToRole(
     sources: ESTIMATE_SOURCES,
     basis: 'estimated',
     file: `data/occupations.json#${o.code}`,
-    experience: `${ESTIMATE_HEADLINE}. ${zone}`,
+    experience: shared.text(`${ESTIMATE_HEADLINE}. ${zone}`),
     description: o.description,
     notThis: 'Not assessed by hand: estimated from public research data by a stated method.',
     tasks: o.tasks.map((t) => ({
       name: t.text,
       share: t.share,
       score: storedTaskScore(t, config, routineOf(o)),
-      why: t.merged
-        ? `${t.merged} further tasks combined; their weight-averaged score`
-        : taskScore(t, config, routineOf(o)).why,
+      why: shared.text(
+        t.merged
+          ? `${t.merged} further tasks combined; their weight-averaged score`
+          : taskScore(t, config, routineOf(o)).why,
+      ),
     })),
     evidence,
     barriers,
@@ -100,15 +105,18 @@ export function occupationToRole(
       'Spend more of the week on the tasks labelled unexposed, and learn the AI tools for the exposed ones.',
     ],
     outlook: {
-      nearTerm:
+      nearTerm: shared.text(
         o.projection?.changePct != null
           ? `BLS projects ${o.projection.changePct > 0 ? '+' : ''}${o.projection.changePct}% employment change 2024–34.`
           : 'no data: no BLS projection.',
+      ),
       longerTerm: 'no data: the sources do not forecast beyond 2034.',
     },
     skillsCarried: o.activities.length ? o.activities : [o.title],
     skillsToLearn: {
-      aiTools: o.exposedActivities.length ? o.exposedActivities.map((a) => `AI tools for: ${a}`) : ['no data'],
+      aiTools: o.exposedActivities.length
+        ? o.exposedActivities.map((a) => shared.text(`AI tools for: ${a}`))
+        : ['no data'],
       technical: [],
       human: [],
     },

@@ -1,0 +1,32 @@
+// One copy of each text and item the estimates repeat. The ~900 estimated roles are built from the
+// same few hundred reasons ("no data: no union coverage per occupation…", "Eloundou et al. 2023,
+// GPT-4 label E2 …"); built per role, each copy was kept (most as a chain of concatenated pieces),
+// some 3 MiB in all. A pool lives for one load, so it holds nothing afterwards.
+import type { Item } from './items.ts';
+
+export class SharedTexts {
+  private readonly texts = new Map<string, string>();
+  private readonly items = new Map<string, Item>();
+
+  /** The first copy of this text seen. */
+  text(text: string): string {
+    const kept = this.texts.get(text);
+    if (kept !== undefined) return kept;
+    this.texts.set(text, text);
+    return text;
+  }
+
+  /** The first item seen equal to this one (every field, in order): items are read, never changed. */
+  item<I extends Item>(item: I): I {
+    const key = JSON.stringify(item);
+    const kept = this.items.get(key);
+    if (kept !== undefined) return kept as I;
+    this.items.set(key, item);
+    return item;
+  }
+
+  /** Each item of a group (evidence, barriers, protective) replaced by its shared copy. */
+  group<K extends string>(items: Record<K, Item>): Record<K, Item> {
+    return Object.fromEntries(Object.entries<Item>(items).map(([k, i]) => [k, this.item(i)])) as Record<K, Item>;
+  }
+}
