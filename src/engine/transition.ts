@@ -67,7 +67,12 @@ function skillId(normalized: string): number {
 }
 /** Sorted, distinct ids of words or skills. */
 type IdSet = Int32Array;
-const idSet = (ids: Iterable<number>): IdSet => Int32Array.from(new Set(ids)).sort();
+function idSet(ids: number[]): IdSet {
+  const sorted = Int32Array.from(ids).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  return sorted.slice(0, distinct);
+}
 /** The telling words of normalised texts. */
 function words(normalized: string[]): IdSet {
   const ids: number[] = [];

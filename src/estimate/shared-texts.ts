@@ -6,7 +6,8 @@ import type { Item } from './items.ts';
 
 export class SharedTexts {
   private readonly texts = new Map<string, string>();
-  private readonly items = new Map<string, Item>();
+  /** Items by reason: few items share one, so a short search among them finds an equal one. */
+  private readonly items = new Map<string, Item[]>();
 
   /** The first copy of this text seen. */
   text(text: string): string {
@@ -16,12 +17,15 @@ export class SharedTexts {
     return text;
   }
 
-  /** The first item seen equal to this one (every field, in order): items are read, never changed. */
+  /** The first item seen equal to this one (score, reason and source): items are read, never changed. */
   item<I extends Item>(item: I): I {
-    const key = JSON.stringify(item);
-    const kept = this.items.get(key);
-    if (kept !== undefined) return kept as I;
-    this.items.set(key, item);
+    const same = this.items.get(item.why);
+    const kept = same?.find(
+      (k) => k.score === item.score && k.source === item.source && 'source' in k === 'source' in item,
+    );
+    if (kept) return kept as I;
+    if (same) same.push(item);
+    else this.items.set(item.why, [item]);
     return item;
   }
 

@@ -3,9 +3,8 @@
 // and its own backing store, several times the ids it holds, and the collector walks every one.
 
 export class IdLists {
-  /** Every key, sorted: a key's place here is its slot. */
+  /** Every key, sorted: a key's place here is its slot, found by a binary search (no Map of every key). */
   readonly keys: string[];
-  private readonly slots = new Map<string, number>();
   /** Slot i's ids are ids[starts[i]] up to ids[starts[i + 1]]. */
   private readonly starts: Uint32Array;
   private readonly ids: Int32Array;
@@ -19,7 +18,6 @@ export class IdLists {
     let at = 0;
     this.keys.forEach((key, slot) => {
       const list = lists.get(key)!;
-      this.slots.set(key, slot);
       this.starts[slot] = at;
       this.ids.set(list, at);
       at += list.length;
@@ -27,13 +25,24 @@ export class IdLists {
     this.starts[this.keys.length] = at;
   }
 
+  private slotOf(key: string): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.keys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.keys[lo] === key ? lo : -1;
+  }
+
   has(key: string): boolean {
-    return this.slots.has(key);
+    return this.slotOf(key) >= 0;
   }
 
   /** The key's ids in the order they were listed (a view, not a copy), or undefined for an unknown key. */
   get(key: string): Int32Array | undefined {
-    const slot = this.slots.get(key);
-    return slot === undefined ? undefined : this.ids.subarray(this.starts[slot], this.starts[slot + 1]);
+    const slot = this.slotOf(key);
+    return slot < 0 ? undefined : this.ids.subarray(this.starts[slot], this.starts[slot + 1]);
   }
 }

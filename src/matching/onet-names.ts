@@ -2,20 +2,40 @@
 // covers the occupation whole, else the occupation's estimate, else the closest assessed family.
 import { normalizeTitle, swapEngineerDeveloper } from './normalize.ts';
 import type { Catalog } from '../catalog/catalog.ts';
+import type { Role } from '../catalog/schema.ts';
 import { coversOccupation } from '../estimate/title-claims.ts';
 import { estimatedRoleId } from '../estimate/to-role.ts';
 import { winningCodes, type TitleHit } from './title-index.ts';
 
-const cache = new WeakMap<Catalog, Map<string, string | undefined>>();
+interface Found {
+  /** Each hand-assessed family's first level, by its O*NET code, in catalog order. */
+  assessedByCode: Map<string, Role[]>;
+  byCode: Map<string, string | undefined>;
+}
+const cache = new WeakMap<Catalog, Found>();
+
+/**
+ * The assessed families are grouped by code once: the matcher asks for every one of 1,000 codes, and
+ * listing the 1,000 families again for each was millions of short-lived entries at load.
+ */
+function foundFor(catalog: Catalog): Found {
+  let found = cache.get(catalog);
+  if (!found) {
+    const assessedByCode = new Map<string, Role[]>();
+    for (const levels of catalog.families.values()) {
+      const r = levels[0]!;
+      if (r.basis === 'assessed' && r.onet) assessedByCode.set(r.onet, [...(assessedByCode.get(r.onet) ?? []), r]);
+    }
+    cache.set(catalog, (found = { assessedByCode, byCode: new Map() }));
+  }
+  return found;
+}
 
 /** The family answering for an O*NET code: a niche family carrying the code never takes it from the estimate. */
 export function familyForCode(catalog: Catalog, code: string): string | undefined {
-  let byCode = cache.get(catalog);
-  if (!byCode) cache.set(catalog, (byCode = new Map()));
+  const { assessedByCode, byCode } = foundFor(catalog);
   if (byCode.has(code)) return byCode.get(code);
-  const assessed = [...catalog.families.values()]
-    .map((levels) => levels[0]!)
-    .filter((r) => r.basis === 'assessed' && r.onet === code);
+  const assessed = [...(assessedByCode.get(code) ?? [])];
   const title = catalog.estimates?.occupations.get(code)?.title ?? '';
   let family =
     assessed.find((r) => coversOccupation(r, { title }))?.family ??

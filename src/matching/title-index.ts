@@ -86,13 +86,17 @@ function build(data: TitleIndexData): Built {
     codeStarts[id] = at;
     codeData.set(raw, at);
     at += raw.length;
-    const tokens = new Set(key.split(' '));
-    keyTokenCount[id] = tokens.size;
-    for (const t of tokens) {
+    // A word twice in a title counts once (an indexOf among a few words, not a Set per title).
+    const tokens = key.split(' ');
+    let distinct = 0;
+    tokens.forEach((t, i) => {
+      if (tokens.indexOf(t) < i) return;
+      distinct++;
       const list = lists.get(t);
       if (list) list.push(id);
       else lists.set(t, [id]);
-    }
+    });
+    keyTokenCount[id] = distinct;
   });
   codeStarts[keys.length] = at;
   return {
