@@ -190,6 +190,11 @@ type Candidate = Pick<Suggestion, 'to' | 'gain' | 'carryOver' | 'facts'> & { bui
 
 /** Rankings depend only on the catalog, so each role's list is computed once per catalog and mode. */
 const rankings = new WeakMap<Catalog, Map<string, Suggestion[]>>();
+/**
+ * Rankings kept per catalog: those of the roles asked about most lately. One is ~16 KB and takes up
+ * to a few ms to compute; kept for every role and mode they would grow the heap by ~30 MiB.
+ */
+const RANKINGS_KEPT = 256;
 const RANKED_KEPT = 10;
 
 export interface SuggestOptions {
@@ -211,10 +216,19 @@ export function suggestTransitions(
   let cache = rankings.get(catalog);
   if (!cache) rankings.set(catalog, (cache = new Map()));
   const key = `${from.role.id}${options.lessSchooling ? ':less' : ''}`;
-  let ranked = cache.get(key);
-  if (!ranked || from !== catalog.score(from.role)) {
+  // A personal score (another task mix) is ranked afresh and not kept.
+  const keep = from === catalog.score(from.role);
+  let ranked = keep ? cache.get(key) : undefined;
+  if (ranked) {
+    // Most recently used last, so the first is the one to drop.
+    cache.delete(key);
+    cache.set(key, ranked);
+  } else {
     ranked = rankTransitions(catalog, from, options);
-    if (from === catalog.score(from.role)) cache.set(key, ranked);
+    if (keep) {
+      cache.set(key, ranked);
+      if (cache.size > RANKINGS_KEPT) cache.delete(cache.keys().next().value!);
+    }
   }
   const handWritten = ranked.filter((s) => s.curated && from.role.basis === 'assessed').length;
   return ranked.slice(0, Math.max(limit, handWritten));
