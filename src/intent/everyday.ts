@@ -55,8 +55,8 @@ interface EverydayIndex {
   heads: Set<string>;
   /** Every word of the occupations' titles and alternate titles. */
   words: Set<string>;
-  /** Each occupation's own title, as a set of normalised words. */
-  titleWords: Map<string, Set<string>>;
+  /** Each occupation's own title, as its distinct normalised words (a few: an array, not a Set each). */
+  titleWords: Map<string, string[]>;
   /** The words before the last of an own title, two or more ("data entry" of Data Entry Keyers). */
   leads: Map<string, string[]>;
   /** Informal name (normalised) → the title it means (normalised). */
@@ -110,10 +110,10 @@ function indexOf(catalog: Catalog): EverydayIndex {
   const own = new Map<string, string[]>();
   const heads = new Set<string>();
   const words = new Set<string>();
-  const titleWords = new Map<string, Set<string>>();
+  const titleWords = new Map<string, string[]>();
   const leads = new Map<string, string[]>();
   for (const occupation of catalog.estimates?.occupations.values() ?? []) {
-    const ownWords = new Set(perWord(occupation.title).split(' '));
+    const ownWords = [...new Set(perWord(occupation.title).split(' '))];
     titleWords.set(occupation.code, ownWords);
     for (const w of ownWords) words.add(w);
     const lead = perWord(occupation.title.split(',')[0]!).split(' ').slice(0, -1);
@@ -173,7 +173,7 @@ function codesFor(catalog: Catalog, index: EverydayIndex, key: string): { code: 
   const words = expanded.split(' ');
   if (words.length > 1)
     for (const code of weights.keys())
-      if (words.every((w) => index.titleWords.get(code)?.has(w))) add(code, OWN_TITLE_WEIGHT / 2);
+      if (words.every((w) => index.titleWords.get(code)?.includes(w))) add(code, OWN_TITLE_WEIGHT / 2);
   return [...weights]
     .map(([code, weight]) => ({ code, weight }))
     .sort((a, b) => b.weight - a.weight || (a.code < b.code ? -1 : 1));
