@@ -72,6 +72,19 @@ const perWord = (text: string) =>
     .filter(Boolean)
     .join(' ');
 
+/**
+ * The last word of perWord(text), normalising words from the end only: of the 20,000 alternate titles
+ * only the last word is wanted, and normalising every word filled the word memo with thousands more.
+ */
+function lastWord(text: string): string {
+  const raw = text.split(/\s+/);
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const n = normWord(raw[i]!);
+    if (n) return n.slice(n.lastIndexOf(' ') + 1);
+  }
+  return '';
+}
+
 const QUALIFIER = /^(?:except|all other|including)\b/i;
 
 /**
@@ -128,9 +141,7 @@ function indexOf(catalog: Catalog): EverydayIndex {
       heads.add(key.split(' ').at(-1)!);
     }
     for (const name of occupation.titles) {
-      const head = perWord(name.replace(/\([^)]*\)/g, ' '))
-        .split(' ')
-        .at(-1);
+      const head = lastWord(name.replace(/\([^)]*\)/g, ' '));
       if (head) heads.add(head);
     }
   }
