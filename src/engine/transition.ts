@@ -68,7 +68,7 @@ function skillId(normalized: string): number {
 /** Sorted, distinct ids of words or skills. */
 type IdSet = Int32Array;
 function idSet(ids: number[]): IdSet {
-  const sorted = Int32Array.from(ids).sort();
+  const sorted = new Int32Array(ids).sort();
   let distinct = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
   return sorted.slice(0, distinct);
