@@ -60,7 +60,10 @@ interface Built {
   codes: string[];
   /** Every normalised title, sorted: a title's id is its place here, and an exact look-up a binary search. */
   keys: string[];
-  /** Title id's [code index, weight, code index, weight, …] are codeData[codeStarts[id]] up to codeStarts[id + 1]. */
+  /**
+   * Title id's [code index, weight, code index, weight, …] are codeData[codeStarts[id]] up to
+   * codeStarts[id + 1]; both are whole numbers (a weight counts the sources naming the title).
+   */
   codeStarts: Uint32Array;
   codeData: Uint32Array;
   keyTokenCount: Uint8Array;
