@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=4
 // Runs the bot as plain JavaScript, bundled from the TypeScript sources when they change (compile.js).
 // Where the project folder cannot be written (a read-only install), it runs the sources through tsx.
 import { compiled } from './compile.js';

@@ -54,9 +54,10 @@ describe('the bundled bot', () => {
   });
 });
 
-it('runs with the same node flags from `npm start` as from the `career-bot` command', () => {
+it('runs with the same node flags from `npm start`, the `career-bot` command and `npm run bench`', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   const shebang = readFileSync(new URL('../../bin/career-bot.js', import.meta.url), 'utf8').split('\n')[0]!;
-  expect(shebang).toBe(
-    BOT_NODE_FLAGS.length ? `#!/usr/bin/env -S node ${BOT_NODE_FLAGS.join(' ')}` : '#!/usr/bin/env node',
-  );
+  expect(BOT_NODE_FLAGS.join(' ')).toMatch(/--max-semi-space-size=\d+/); // a young generation bounded for memory
+  expect(shebang).toBe(`#!/usr/bin/env -S node ${BOT_NODE_FLAGS.join(' ')}`);
+  expect(pkg.scripts.bench).toBe(`node ${BOT_NODE_FLAGS.join(' ')} --import tsx bench/bench.ts`);
 });
