@@ -99,6 +99,13 @@ export async function chartBench(catalog: Catalog, perKind = 16): Promise<Record
   console.log(
     `    the slowest: a ${slowest.ref.kind} chart, ${ms(slowest.ms)}, ${ms(gcIn(slowest))} of it collecting garbage; the collector paused ${gcTimes.filter((t) => t > 0).length} of them, for ${ms(percentile(gcTimes, 50))} at p50 and ${ms(gcTimes.at(-1)!)} at most`,
   );
+  console.log(`    by kind (p50 / p99 / max):`);
+  for (const kind of new Set(spans.map((s) => s.ref.kind))) {
+    const times = sorted(spans.filter((s) => s.ref.kind === kind).map((s) => s.ms));
+    console.log(
+      `      ${kind.padEnd(11)}${times.length} charts: ${ms(percentile(times, 50))} / ${ms(percentile(times, 99))} / ${ms(times.at(-1)!)}`,
+    );
+  }
   console.log(`  the same charts drawn again, stage by stage (p50 per stage; all stages p50 / max):`);
   console.log(`    ${'kind'.padEnd(11)}${STAGES.map((s) => s.padStart(24)).join('')}${'all'.padStart(22)}`);
   for (const [kind, rows] of stages) {
