@@ -1,7 +1,7 @@
 // Draws a chart: Vega-Lite spec → Vega → SVG (vega's headless renderer) → PNG (resvg). Fonts are
 // the ones the project ships (@expo-google-fonts/inter, see fonts.ts), loaded explicitly with
 // system fonts off, so a chart looks the same on every machine.
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { cutFontFiles, FONT_FILES, inCutFonts } from './fonts.ts';
@@ -57,6 +57,8 @@ interface Shape {
   view?: vega.View;
   /** What vega warned of while drawing the current chart. */
   problems: string[];
+  /** What vega warned of while emptying the view after a chart: the next chart fails with it, loudly. */
+  emptying?: string;
   /** The chart being drawn on the view: the next one waits for it. */
   turn: Promise<unknown>;
 }
@@ -116,30 +118,55 @@ function shapeOf(spec: Record<string, unknown>): Shape {
   return shape;
 }
 
-async function draw(shape: Shape, spec: Record<string, unknown>): Promise<string> {
+/** A chart's SVG, and the view being emptied after it (see below), which the next chart waits for. */
+interface Drawn {
+  svg: string;
+  emptied: Promise<void>;
+}
+
+async function draw(shape: Shape, spec: Record<string, unknown>): Promise<Drawn> {
   const { datasets, params } = chartShape(spec);
+  if (shape.emptying) {
+    const problems = shape.emptying;
+    shape.emptying = undefined;
+    throw new ChartSpecError(`problems emptying the view after a chart: ${problems}`);
+  }
   shape.problems.length = 0;
   const view = (shape.view ??= new vega.View(shape.runtime, {
     renderer: 'none',
     logger: collecting(shape.problems),
   }));
+  const fresh = () => {
+    // Whatever state the view was left in, the next chart starts on a fresh one.
+    view.finalize();
+    if (shape.view === view) shape.view = undefined;
+  };
   try {
     for (const [name, values] of Object.entries(datasets)) view.data(name, values);
     for (const { name, value } of params) view.signal(name, value);
     const svg = await view.toSVG();
+    if (shape.problems.length) throw new ChartSpecError(`chart problems: ${shape.problems.join('; ')}`);
     // Emptied after (no rows, no data, no series), so that every label, tick and legend entry of
     // the next chart enters afresh: vega lays a legend's entries out only as they enter, and keeps
     // items in the order they entered. The next chart then comes out as on a fresh view (tests
     // compare), and this one's items are garbage while still young, which is cheap to collect.
+    // The SVG is handed on first: resvg draws it on another thread while this runs.
     for (const name of Object.keys(datasets)) view.data(name, []);
     for (const { name, value } of params) if (Array.isArray(value)) view.signal(name, []);
-    await view.runAsync();
-    if (shape.problems.length) throw new ChartSpecError(`chart problems: ${shape.problems.join('; ')}`);
-    return svg;
+    const emptied = view.runAsync().then(
+      () => {
+        if (!shape.problems.length) return;
+        shape.emptying = shape.problems.join('; ');
+        fresh();
+      },
+      (error: unknown) => {
+        shape.emptying = String(error);
+        fresh();
+      },
+    );
+    return { svg, emptied };
   } catch (error) {
-    // Whatever state the view was left in, the next chart starts on a fresh one.
-    view.finalize();
-    shape.view = undefined;
+    fresh();
     throw error;
   }
 }
@@ -148,13 +175,20 @@ async function draw(shape: Shape, spec: Record<string, unknown>): Promise<string
 export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
   const shape = shapeOf(spec);
   const drawing = shape.turn.then(() => draw(shape, spec));
-  shape.turn = drawing.catch(() => undefined);
-  return drawing;
+  shape.turn = drawing.then(
+    ({ emptied }) => emptied,
+    () => undefined,
+  );
+  return (await drawing).svg;
 }
 
-/** An SVG's pixels (RGBA), drawn with the cut fonts when they have every character it uses. */
-export function rasterise(svg: string, fontFiles = inCutFonts(svg) ? cutFonts : FONT_FILES) {
-  const resvg = new Resvg(svg, {
+/**
+ * An SVG's pixels (RGBA), drawn with the cut fonts when they have every character it uses. resvg
+ * draws on a worker of libuv's pool: the event loop is free meanwhile (other replies, and the
+ * garbage collector's scheduled work, which would otherwise interrupt a chart's layout).
+ */
+export async function rasterise(svg: string, fontFiles = inCutFonts(svg) ? cutFonts : FONT_FILES) {
+  const image = await renderAsync(svg, {
     font: {
       loadSystemFonts: false,
       fontFiles,
@@ -163,13 +197,12 @@ export function rasterise(svg: string, fontFiles = inCutFonts(svg) ? cutFonts : 
     },
     fitTo: { mode: 'width', value: CHART_WIDTH },
   });
-  const image = resvg.render();
   return { pixels: image.pixels, width: image.width, height: image.height };
 }
 
 /** The PNG of an SVG. */
-export function svgToPng(svg: string, fontFiles?: string[]): Buffer {
-  const { pixels, width, height } = rasterise(svg, fontFiles);
+export async function svgToPng(svg: string, fontFiles?: string[]): Promise<Buffer> {
+  const { pixels, width, height } = await rasterise(svg, fontFiles);
   return encodePng(pixels, width, height);
 }
 
