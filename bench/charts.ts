@@ -75,7 +75,7 @@ export async function chartBench(catalog: Catalog, perKind = 16): Promise<Record
     const t1 = performance.now();
     const svg = await render.chartSvg(spec);
     const t2 = performance.now();
-    const { pixels, width, height } = await render.rasterise(svg);
+    const { pixels, width, height } = render.rasterise(svg);
     const t3 = performance.now();
     encodePng(pixels, width, height);
     const t4 = performance.now();

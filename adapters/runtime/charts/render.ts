@@ -1,7 +1,7 @@
 // Draws a chart: Vega-Lite spec → Vega → SVG (vega's headless renderer) → PNG (resvg). Fonts are
 // the ones the project ships (@expo-google-fonts/inter, see fonts.ts), loaded explicitly with
 // system fonts off, so a chart looks the same on every machine.
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { cutFontFiles, FONT_FILES, inCutFonts } from './fonts.ts';
@@ -150,7 +150,8 @@ async function draw(shape: Shape, spec: Record<string, unknown>): Promise<Drawn>
     // the next chart enters afresh: vega lays a legend's entries out only as they enter, and keeps
     // items in the order they entered. The next chart then comes out as on a fresh view (tests
     // compare), and this one's items are garbage while still young, which is cheap to collect.
-    // The SVG is handed on first: resvg draws it on another thread while this runs.
+    // The SVG is handed on first: vega goes on emptying at its next await, which comes after the
+    // chart's rasterising and PNG (both synchronous), and the next chart of the shape waits for it.
     for (const name of Object.keys(datasets)) view.data(name, []);
     for (const { name, value } of params) if (Array.isArray(value)) view.signal(name, []);
     const emptied = view.runAsync().then(
@@ -182,13 +183,9 @@ export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
   return (await drawing).svg;
 }
 
-/**
- * An SVG's pixels (RGBA), drawn with the cut fonts when they have every character it uses. resvg
- * draws on a worker of libuv's pool: the event loop is free meanwhile (other replies, and the
- * garbage collector's scheduled work, which would otherwise interrupt a chart's layout).
- */
-export async function rasterise(svg: string, fontFiles = inCutFonts(svg) ? cutFonts : FONT_FILES) {
-  const image = await renderAsync(svg, {
+/** An SVG's pixels (RGBA), drawn with the cut fonts when they have every character it uses. */
+export function rasterise(svg: string, fontFiles = inCutFonts(svg) ? cutFonts : FONT_FILES) {
+  const resvg = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
       fontFiles,
@@ -197,12 +194,13 @@ export async function rasterise(svg: string, fontFiles = inCutFonts(svg) ? cutFo
     },
     fitTo: { mode: 'width', value: CHART_WIDTH },
   });
+  const image = resvg.render();
   return { pixels: image.pixels, width: image.width, height: image.height };
 }
 
 /** The PNG of an SVG. */
-export async function svgToPng(svg: string, fontFiles?: string[]): Promise<Buffer> {
-  const { pixels, width, height } = await rasterise(svg, fontFiles);
+export function svgToPng(svg: string, fontFiles?: string[]): Buffer {
+  const { pixels, width, height } = rasterise(svg, fontFiles);
   return encodePng(pixels, width, height);
 }
 
