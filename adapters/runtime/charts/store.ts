@@ -20,7 +20,7 @@ function sampleCharts(catalog: Catalog): ChartRef[] {
   ];
 }
 
-/** About 470 charts at ~70 KiB each. */
+/** About 430 charts at ~76 KiB each. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 export class ChartStore {
