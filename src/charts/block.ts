@@ -7,10 +7,30 @@ import { chartPath, isDrawable, type ChartRef } from './ref.ts';
 
 export type ChartBlock = Extract<Block, { type: 'chart' }>;
 
+/**
+ * Alt texts by chart path, which names the roles and the catalog's version. Words for a chart come
+ * from the whole chart's data; building that for every card was half of what an answer allocated.
+ */
+const alts = new WeakMap<Catalog, Map<string, string>>();
+const MAX_ALTS = 2048;
+
+function altOf(catalog: Catalog, ref: ChartRef, path: string): string {
+  let byPath = alts.get(catalog);
+  if (!byPath) alts.set(catalog, (byPath = new Map()));
+  let alt = byPath.get(path);
+  if (alt === undefined) {
+    alt = chartFor(catalog, ref).alt;
+    if (byPath.size >= MAX_ALTS) byPath.delete(byPath.keys().next().value!); // the oldest
+    byPath.set(path, alt);
+  }
+  return alt;
+}
+
 /** The block for a chart, or none when these roles make no chart (a team too big to draw). */
 export function chartBlock(catalog: Catalog, ref: ChartRef): ChartBlock[] {
   if (!isDrawable(ref, catalog)) return [];
-  return [{ type: 'chart', ref, path: chartPath(ref, catalogVersion(catalog)), alt: chartFor(catalog, ref).alt }];
+  const path = chartPath(ref, catalogVersion(catalog));
+  return [{ type: 'chart', ref, path, alt: altOf(catalog, ref, path) }];
 }
 
 /** The command line that writes the same chart to a file. */

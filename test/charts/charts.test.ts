@@ -150,6 +150,17 @@ describe('GIVEN the chart block', () => {
     expect(chartCommandLine(block!.ref)).toBe('career-bot chart risk backend-developer-mid --out chart.png');
   });
 
+  it("GIVEN every role, asked for more often than the alt texts kept THEN each block carries its own chart's alt text", () => {
+    const refs = catalog.roles.flatMap((r, i): ChartRef[] => [
+      { kind: 'risk', roles: [{ id: r.id }] },
+      { kind: 'compare', roles: [{ id: r.id }, { id: catalog.roles[(i + 1) % catalog.roles.length]!.id }] },
+      { kind: 'compare', roles: [{ id: r.id }, { id: catalog.roles[(i + 2) % catalog.roles.length]!.id }] },
+    ]);
+    expect(refs.length).toBeGreaterThan(2048); // more than are kept: the oldest are dropped and built again
+    for (const ref of [...refs, ...refs.slice(0, 50)])
+      expect(chartBlock(catalog, ref)[0]?.alt).toBe(chartFor(catalog, ref).alt);
+  });
+
   it('GIVEN a role not in the catalog THEN there is no block', () => {
     expect(chartBlock(catalog, { kind: 'risk', roles: [{ id: 'nobody' }] })).toEqual([]);
   });
