@@ -379,12 +379,21 @@ export function serialiseTitles(data: TitleIndexData): string {
     .join(',\n')}\n}}\n`;
 }
 
+/**
+ * Characters beyond ASCII as \u escapes: one en dash made the bot read the whole file as a string of
+ * two bytes a character, twice the memory and a slower parse at every start.
+ */
+const asciiOnly = (json: string) =>
+  json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** One occupation per line: diffs stay readable and the file stays compact. */
 export function serialise(file: OccupationFile): string {
   const { occupations, ...head } = file;
-  return `{${Object.entries(head)
-    .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
-    .join(',')},\n"occupations":[\n${occupations.map((o) => JSON.stringify(o)).join(',\n')}\n]}\n`;
+  return asciiOnly(
+    `{${Object.entries(head)
+      .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+      .join(',')},\n"occupations":[\n${occupations.map((o) => JSON.stringify(o)).join(',\n')}\n]}\n`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

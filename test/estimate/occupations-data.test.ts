@@ -44,6 +44,11 @@ describe('GIVEN the committed data/occupations.json', () => {
   });
 });
 
+it('GIVEN the data files THEN they are ASCII, with \\u escapes, so the bot reads each as a one-byte string', () => {
+  for (const file of [OUTPUT, TITLES_OUTPUT]) expect(readFileSync(file, 'utf8')).not.toMatch(/[\u0080-\uffff]/);
+  expect(JSON.stringify(readOccupationFile())).toContain('voice\u2013activated');
+});
+
 describe.skipIf(!existsSync(DEFAULT_DATA_DIR))('GIVEN the public data sets in ../shared/data', () => {
   it('THEN re-running the build gives a byte-identical file', async () => {
     expect(serialise(await buildOccupations(DEFAULT_DATA_DIR))).toBe(readFileSync(OUTPUT, 'utf8'));
