@@ -3,7 +3,7 @@
 // changes (the key hashes the content of every one), so there is no build step to forget. Running
 // the sources through a TypeScript loader instead costs a loader thread with a heap of its own
 // (about 35 MiB of a bot's memory) and a slower start.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -52,9 +52,14 @@ function current(root, manifestFile) {
   }
 }
 
+/** Builds running in this process: esbuild's service is stopped when the last one ends. */
+let running = 0;
+
 async function bundle(root, entry, manifestFile) {
   const esbuild = await import('esbuild');
-  const building = join(outDir(root), `.building-${process.pid}`);
+  running++;
+  // Unique to this build: processes in two containers sharing the folder may have the same pid.
+  const building = join(outDir(root), `.building-${randomUUID()}`);
   try {
     const { metafile } = await esbuild.build({
       absWorkingDir: root, // the metafile names files relative to the project
@@ -82,12 +87,13 @@ async function bundle(root, entry, manifestFile) {
     }
     const [built] = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === entry);
     const output = relative(root, join(dir, relative(building, join(root, built))));
-    const tmp = `${manifestFile}.${process.pid}`;
+    const tmp = `${building}.tmp`;
     writeFileSync(tmp, JSON.stringify({ key, inputs, output }));
     renameSync(tmp, manifestFile);
     return output;
   } finally {
-    await esbuild.stop();
+    rmSync(building, { recursive: true, force: true }); // left only by a failed build
+    if (--running === 0) await esbuild.stop();
   }
 }
 
@@ -98,15 +104,20 @@ async function bundle(root, entry, manifestFile) {
 function prune(dir) {
   const entries = readdirSync(dir, { withFileTypes: true });
   const manifests = entries.filter((e) => e.isFile() && e.name.endsWith('.json'));
-  const named = manifests.map((e) =>
-    JSON.parse(readFileSync(join(dir, e.name), 'utf8'))
-      .output.split('/')
-      .at(-2),
-  );
+  const named = manifests.map((e) => {
+    try {
+      return JSON.parse(readFileSync(join(dir, e.name), 'utf8'))
+        .output.split('/')
+        .at(-2);
+    } catch {
+      return undefined; // unreadable: it names nothing, and its entry is bundled again when asked for
+    }
+  });
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (!entry.isDirectory() || named.includes(entry.name)) continue;
-    if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+    const made = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now(); // gone: another process pruned it
+    if (Date.now() - made > STALE_MS) rmSync(path, { recursive: true, force: true });
   }
 }
 

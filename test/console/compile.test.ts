@@ -52,6 +52,13 @@ describe('the bundled bot', () => {
     expect(second.url).not.toBe(first.url);
     expect(await second.entry.answer()).toBe('second 42');
   });
+
+  it('GIVEN several processes bundling the same change at once THEN each gets a whole bundle', async () => {
+    write('words.ts', "export const word: string = 'third';\n");
+    const loads = await Promise.all([load(), load(), load()]);
+    expect(new Set(loads.map((l) => l.url)).size).toBe(1);
+    for (const { entry } of loads) expect(await entry.answer()).toBe('third 42');
+  });
 });
 
 it('runs with the same node flags from `npm start`, the `career-bot` command and `npm run bench`', () => {
