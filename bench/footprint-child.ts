@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { compiled } from '../bin/compile.js';
 import { BOT_NODE_FLAGS } from './bot-node.ts';
 import type { FootprintStep } from './footprint.ts';
+
 const BARE_NODE =
   "const v8=require('node:v8');v8.setFlagsFromString('--expose-gc');require('node:vm').runInNewContext('gc')();" +
   'const m=process.memoryUsage();console.log(JSON.stringify([{step:"node alone",rssMiB:Math.round(m.rss/104857.6)/10,heapMiB:Math.round(m.heapUsed/104857.6)/10}]))';
