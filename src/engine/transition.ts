@@ -6,6 +6,7 @@ import { taskClass, type RoleScore, type Split } from './scoring.ts';
 import { round1, round2 } from './rounding.ts';
 import { signed } from '../output/numbers.ts';
 import { moveFacts, moveProximity, moveRank, rolesNear, stepsDownInSchooling, type MoveFacts } from './feasibility.ts';
+import { lowerBound } from '../lower-bound.ts';
 
 export interface TransitionPlan {
   from: RoleScore;
@@ -95,14 +96,7 @@ function overlap(a: IdSet, b: IdSet): number {
   return shared / a.length;
 }
 function holds(set: IdSet, id: number): boolean {
-  let lo = 0;
-  let hi = set.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (set[mid]! < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return set[lo] === id;
+  return set[lowerBound(set, id)] === id;
 }
 
 /** Each role's normalised skills and word sets, computed once: ranking compares one role with ~1,000. */

@@ -1,6 +1,7 @@
 // Lists of ids by word, stored flat in two typed arrays. The title index keeps one list per title
 // word (10,000) and per trigram of those words: as a Map of arrays each list costs an array object
 // and its own backing store, several times the ids it holds, and the collector walks every one.
+import { lowerBound } from '../lower-bound.ts';
 
 export class IdLists {
   /** Every key, sorted: a key's place here is its slot, found by a binary search (no Map of every key). */
@@ -26,13 +27,7 @@ export class IdLists {
   }
 
   private slotOf(key: string): number {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.keys, key);
     return this.keys[lo] === key ? lo : -1;
   }
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { editDistance, typoBudget } from './edit-distance.ts';
 import { IdLists } from './id-lists.ts';
 import { ownValue } from './normalize.ts';
+import { lowerBound } from '../lower-bound.ts';
 
 export const DEFAULT_TITLES_FILE = fileURLToPath(new URL('../../data/onet-titles.json', import.meta.url));
 
@@ -160,13 +161,7 @@ export class TitleIndex {
   /** The codes a normalised title names exactly, heaviest first. */
   exact(normalized: string): TitleHit | undefined {
     const { keys } = this.b;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < normalized) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(keys, normalized);
     return keys[lo] === normalized ? { key: normalized, codes: this.codesOf(lo), score: 1 } : undefined;
   }
 
@@ -227,14 +222,11 @@ export class TitleIndex {
     const { sorted, trigrams, counts } = this.tokenIndex();
     if (allowPrefix) {
       // Completions in alphabetical order from a binary search, at most MAX_COMPLETIONS.
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid]! < token) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < sorted.length && sorted[i]!.startsWith(token) && out.length <= MAX_COMPLETIONS; i++)
+      for (
+        let i = lowerBound(sorted, token);
+        i < sorted.length && sorted[i]!.startsWith(token) && out.length <= MAX_COMPLETIONS;
+        i++
+      )
         if (sorted[i] !== token) out.push(sorted[i]!);
     }
     if (maxEdits === 0) return out;

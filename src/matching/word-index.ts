@@ -2,6 +2,7 @@
 // "which names share a word with this query, allowing a typo or an unfinished last word?" in
 // microseconds, so fuse.js only ever scores the handful of names that could count, never all of them.
 import { editDistance, typoBudget } from './edit-distance.ts';
+import { lowerBound } from '../lower-bound.ts';
 
 /** Letters present in a word, one bit per letter (a–z; anything else shares bit 26). */
 function letterMask(word: string): number {
@@ -81,15 +82,9 @@ export class WordIndex {
   }
 
   private startingWith(prefix: string): string[] {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) out.push(this.sorted[i]!);
+    for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++)
+      out.push(this.sorted[i]!);
     return out;
   }
 }

@@ -1,12 +1,11 @@
 // askAnswer end to end: free text, conversation memory, documents; the CLI and the console chat on top.
 import { execFile } from 'node:child_process';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runChat } from '../../adapters/console/chat.ts';
 import { askAnswer } from '../../commands/ask.ts';
 import { MemoryConversationStore } from '../../src/intent/conversation-store.ts';
 import { CONVERSATION_ROLES_DIR, fixtureCatalog } from '../helpers.ts';
+import { chatIn } from '../console/run-cli.ts';
 
 const catalog = fixtureCatalog();
 const BIN = fileURLToPath(new URL('../../bin/career-bot.js', import.meta.url));
@@ -116,13 +115,7 @@ describe('GIVEN career-bot ask --json', () => {
 
 describe('GIVEN the console chat', () => {
   it('THEN a follow-up is answered about the role asked before', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let written = '';
-    output.on('data', (d) => (written += d));
-    const done = runChat(catalog, { input, output, color: false });
-    input.end('is frontend development safe?\nand for seniors?\nquit\n');
-    await done;
+    const written = await chatIn(catalog, 'is frontend development safe?\nand for seniors?\nquit\n');
     expect(written).toContain('Frontend Developer (Mid-Level)');
     expect(written).toContain('Frontend Developer (Senior)');
   });

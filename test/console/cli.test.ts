@@ -1,12 +1,10 @@
 // The command line as people and scripts use it: real exit codes, real JSON. What a command answers
 // is checked in-process (one catalog for the file); the real binary runs where only a process can
 // show it: the exit status of an answer and of a miss, and the chat reading its stdin.
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runChat } from '../../adapters/console/chat.ts';
 import { realCatalog } from '../helpers.ts';
-import { runBin, runCli } from './run-cli.ts';
+import { chatIn, runBin, runCli } from './run-cli.ts';
 
 const catalog = realCatalog();
 const cli = (args: string[]) => runCli(args, { catalog });
@@ -163,13 +161,7 @@ describe('GIVEN text output, usage errors and the chat', () => {
     expect(r.stderr).toMatch(/broken\.yaml: levels\[0\]\.tasks: task shares sum to 90, not 100/);
   });
   it('GIVEN chat with lines THEN it answers each', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let written = '';
-    output.on('data', (d) => (written += d));
-    const done = runChat(catalog, { input, output, color: false });
-    input.end('devsecops\nquit\n');
-    await done;
+    const written = await chatIn(catalog, 'devsecops\nquit\n');
     expect(written).toContain('58.2 / 100');
   });
   it('GIVEN a follow-up sequence typed in the chat THEN each line is answered in the context of the last', async () => {

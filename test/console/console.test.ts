@@ -1,11 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runChat } from '../../adapters/console/chat.ts';
 import { parseLine } from '../helpers.ts';
 import { BAR_WIDTH, renderConsole } from '../../adapters/console/render.ts';
 import { findCommand, runCommand } from '../../commands/index.ts';
 import type { Reply } from '../../src/output/reply.ts';
 import { realCatalog } from '../helpers.ts';
+import { chatIn } from './run-cli.ts';
 
 const catalog = realCatalog();
 
@@ -47,26 +46,14 @@ describe('GIVEN lines typed in the console chat', () => {
   });
 
   it('GIVEN a button line typed after a card THEN the detail answers and the next follow-up keeps the role', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let written = '';
-    output.on('data', (d) => (written += d));
-    const done = runChat(catalog, { input, output, color: false });
-    input.end('backend developer\nwhy backend-developer-mid\nand for seniors?\nquit\n');
-    await done;
+    const written = await chatIn(catalog, 'backend developer\nwhy backend-developer-mid\nand for seniors?\nquit\n');
     const answers = written.split(/^> /m).slice(1);
     expect(answers[1]).toMatch(/^Why Backend\/API Developer \(Mid-Level\) scores 24\.5/);
     expect(answers[2]).toMatch(/^Backend\/API Developer \(Senior\)/);
   });
 
   it('GIVEN a session THEN each line is answered and quit ends it', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let written = '';
-    output.on('data', (d) => (written += d));
-    const done = runChat(catalog, { input, output, color: false });
-    input.end('backend developer\nbanana\nquit\n');
-    await done;
+    const written = await chatIn(catalog, 'backend developer\nbanana\nquit\n');
     expect(written).toContain('24.5 / 100');
     expect(written).toContain('I don\'t know a role called "banana"');
   });

@@ -3,7 +3,9 @@
 // prove what only a process shows: the exit status, stdin, start-up failures. A process costs a
 // cold start (seconds on a busy machine), so most tests use the first.
 import { execFile } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { runChat } from '../../adapters/console/chat.ts';
 import { main, type Io } from '../../adapters/console/cli.ts';
 import type { Catalog } from '../../src/catalog/catalog.ts';
 
@@ -25,6 +27,18 @@ export async function runCli(
   const io: Io = { out: (t) => out.push(`${t}\n`), err: (t) => err.push(`${t}\n`), color: false };
   const code = await main(argv, io, env, catalog);
   return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+/** The console chat in-process, without colour: `typed` as its input (end it with "quit"), what it wrote. */
+export async function chatIn(catalog: Catalog, typed: string): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let written = '';
+  output.on('data', (d) => (written += d));
+  const done = runChat(catalog, { input, output, color: false });
+  input.end(typed);
+  await done;
+  return written;
 }
 
 /** bin/career-bot.js in a child process, with `input` on its stdin. */
